@@ -1,0 +1,68 @@
+"""mkdocs-macros entry point: a thin layer that registers the plan's macros.
+
+Pages call macros by key (`{{ maturity_table("1") }}`); the language is the
+one of the page being built. The logic lives in pure functions of
+(plan, key, language) in the modules beside this one.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from markupsafe import Markup
+from mkdocs.exceptions import PluginError
+
+from . import sections, tables, words
+from .labels import LANGUAGES
+from .plan import DataError, load
+
+DATA_FILE = "data/plan.yml"
+
+
+def page_language(page) -> str:
+    """The language of the page being built, from its folder (docs/fr/, docs/en/)."""
+    lang = getattr(getattr(page, "file", None), "locale", None)
+    if lang not in LANGUAGES:
+        raise ValueError(f"cannot tell the language of page {page}")
+    return lang
+
+
+def define_env(env) -> None:
+    """Check the data before any page is built; register the macros."""
+    data_path = Path(env.project_dir) / DATA_FILE
+
+    def plan():
+        try:
+            return load(data_path, DATA_FILE)
+        except DataError as error:
+            raise PluginError(str(error)) from None
+
+    plan()  # stop the build now, with every problem listed, if the data is wrong
+
+    def lang():
+        return page_language(env.page)
+
+    def on_page(render):
+        """A macro of the current page's plan and language."""
+        def macro(*args):
+            return render(plan(), *args, lang())
+        macro.__name__ = render.__name__
+        macro.__doc__ = render.__doc__
+        return macro
+
+    for render in (tables.activity_table, tables.maturity_table, tables.maturity_levels_table,
+                   tables.risks_table, tables.roles_tables, tables.acronyms_table,
+                   sections.activity_sections, sections.maturity_sections):
+        env.macro(on_page(render))
+
+    @env.macro
+    def org(key: str) -> Markup:
+        """An organization in the prose: its acronym with its expansion."""
+        return words.organization(key, plan(), lang())
+
+    @env.macro
+    def plan_title() -> Markup:
+        return words.text(plan()["plan"]["title"], lang())
+
+    @env.macro
+    def approval_date() -> str:
+        return words.day(plan()["plan"]["approval"]["date"], lang())

@@ -1,0 +1,50 @@
+"""Whole parts of pages drawn from the data: Markdown headings (so that they
+reach the "On this page" list) followed by the tables of macros/tables.py.
+Pure functions of (plan, language) -> Markdown."""
+from __future__ import annotations
+
+import re
+
+from markupsafe import escape
+
+from . import tables
+from .labels import label
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]#!|])")
+_LIST_START = re.compile(r"^(\s*\d*)([-+.])(?=\s)", re.MULTILINE)  # "- x", "1. x" would become lists
+
+
+def markdown_text(value: str) -> str:
+    """Data text made safe for Markdown: HTML escaped, Markdown syntax neutralized."""
+    text = _MARKDOWN_SPECIALS.sub(r"\\\1", str(escape(value)))
+    return _LIST_START.sub(r"\1\\\2", text)
+
+
+def heading(level: int, words: str, anchor: str) -> str:
+    """A Markdown heading with a stable id (attr_list)."""
+    return f"{'#' * level} {markdown_text(words)} {{#{anchor}}}"
+
+
+def activity_sections(plan, lang: str) -> str:
+    """Section 10: per objective and commitment, a heading and its table."""
+    parts = []
+    for objective in plan["objectives"]:
+        parts.append(heading(2, f"{objective['id']}. {objective['title'][lang]}", f"objective-{objective['id']}"))
+        for commitment in objective["commitments"]:
+            anchor = f"commitment-{commitment['id'].replace('.', '-')}-heading"
+            parts.append(heading(3, f"{commitment['id']} {commitment['title'][lang]}", anchor))
+            parts.append(tables.activity_table(plan, commitment["id"], lang))
+    return "\n\n".join(parts)
+
+
+def maturity_sections(plan, lang: str) -> str:
+    """Section 5.1: per category, its scope, the rationale and its table."""
+    parts = []
+    for category in plan["maturity"]["categories"]:
+        title = label(lang, "category_heading", id=category["id"], title=category["title"][lang])
+        parts.append(heading(3, title, f"category-{category['id']}-heading"))
+        parts.append(markdown_text(category["description"][lang]))
+        parts.append(f"**{markdown_text(label(lang, 'rationale'))}**")
+        parts += [markdown_text(paragraph[lang]) for paragraph in category["rationale"]]
+        parts.append(tables.maturity_table(plan, category["id"], lang))
+    return "\n\n".join(parts)

@@ -1,0 +1,54 @@
+"""The two pages that belong to neither language: the language selection page
+at the site's root and the 404 page. Both are bilingual, French first as on
+Canada.ca, each part marked with its `lang`."""
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from .labels import LANGUAGES, label
+
+_PAGE = Markup("""<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<link rel="stylesheet" href="{base}assets/stylesheets/site.css">
+</head>
+<body class="standalone">
+<main class="standalone__main">
+<h1 class="standalone__title">{heading}</h1>
+{parts}
+</main>
+</body>
+</html>
+""")
+
+
+def _page(title: str, heading: str, base: str, part) -> str:
+    parts = Markup("\n").join(part(lang) for lang in LANGUAGES)
+    return str(_PAGE.format(title=title, heading=heading, base=base, parts=parts))
+
+
+def _both(names: dict) -> str:
+    return " / ".join(names[lang] for lang in LANGUAGES if lang in names)
+
+
+def splash_page(names: dict) -> str:
+    """Root page: the site's name in both languages and a link to each home."""
+    def part(lang):
+        return Markup('<section lang="{lang}" class="standalone__part">\n<p class="standalone__name">{name}</p>\n'
+                      '<p><a class="standalone__button" href="{lang}/">{language}</a></p>\n</section>').format(
+            lang=lang, name=names.get(lang, ""), language=label(lang, "language_name"))
+    return _page(_both(names), _both(names), "", part)
+
+
+def not_found_page(names: dict, base: str) -> str:
+    """404 page: served at any address, so its links are absolute from `base`."""
+    def part(lang):
+        return Markup('<section lang="{lang}" class="standalone__part">\n<h2>{heading}</h2>\n<p>{explain}</p>\n'
+                      '<p><a href="{base}{lang}/">{home}</a></p>\n</section>').format(
+            lang=lang, base=base, heading=label(lang, "not_found"), explain=label(lang, "not_found_explain"),
+            home=label(lang, "return_home", site=names.get(lang, "")))
+    heading = " / ".join(label(lang, "error_404") for lang in LANGUAGES)
+    return _page(heading, heading, base, part)

@@ -1,0 +1,153 @@
+"""Accessible HTML tables of the plan's structured content.
+
+Pure functions of (plan, key, language) -> HTML string. Every table has a
+caption, header cells with `scope`, and no blank cell. The HTML has no blank
+line, so Markdown keeps it as one raw block.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from markupsafe import Markup, escape
+
+from .labels import label
+from .words import organization, parties, period_end, period_start, text
+
+
+def _block(html: Markup) -> str:
+    """One raw-HTML block for Markdown: no blank lines inside."""
+    return "\n".join(line for line in str(html).splitlines() if line.strip())
+
+
+def _lines(values) -> Markup:
+    """Several values in one cell, one per line."""
+    return Markup("<br>").join(values)
+
+
+def _header_row(lang: str, *keys: str) -> Markup:
+    cells = Markup("").join(Markup('<th scope="col">{}</th>').format(label(lang, key)) for key in keys)
+    return Markup("<thead>\n<tr>{}</tr>\n</thead>").format(cells)
+
+
+def _numbered(number: str, words: Markup, source_id: str | None, lang: str) -> Markup:
+    """"1.1.1.1 Text", with the approved plan's number when the data renumbered it."""
+    html = Markup("{} {}").format(number, words)
+    if source_id:
+        html += Markup(' <span class="source-number">({})</span>').format(label(lang, "source_number", id=source_id))
+    return html
+
+
+def activity_table(plan, commitment_id: str, lang: str) -> str:
+    """The deliverables of one commitment, grouped by activity (section 10)."""
+    objective = plan.objective(commitment_id.split(".")[0])
+    commitment = next(c for c in objective["commitments"] if c["id"] == commitment_id)
+    caption = label(lang, "activities_caption", id=commitment["id"], title=commitment["title"][lang])
+    groups = []
+    for activity in commitment["activities"]:
+        heading = Markup('<tr><th scope="rowgroup" colspan="5" id="activity-{}">{} {}</th></tr>').format(
+            activity["id"].replace(".", "-"),
+            label(lang, "activity"),
+            _numbered(activity["id"], text(activity["text"], lang), activity.get("source_id"), lang))
+        rows = [
+            Markup('<tr><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
+                _numbered(d["id"], text(d["text"], lang), d.get("source_id"), lang),
+                parties(d["leads"], plan, lang),
+                parties(d["supports"], plan, lang),
+                _lines(period_start(p, lang) for p in d["schedule"]),
+                _lines(period_end(p, lang) for p in d["schedule"]))
+            for d in activity["deliverables"]
+        ]
+        groups.append(Markup("<tbody>\n{}\n{}\n</tbody>").format(heading, Markup("\n").join(rows)))
+    return _block(Markup('<table class="plan-table activities" id="commitment-{}">\n<caption>{}</caption>\n{}\n{}\n</table>').format(
+        commitment["id"].replace(".", "-"), caption,
+        _header_row(lang, "deliverable", "leads", "supports", "start", "end"),
+        Markup("\n").join(groups)))
+
+
+def _level(plan, level: int, lang: str) -> Markup:
+    return Markup('{} <span class="level-name">({})</span>').format(level, plan.level_name(level)[lang])
+
+
+def maturity_table(plan, category_id: str, lang: str) -> str:
+    """Each indicator of a category: self-assessed level, desired level, gap."""
+    category = plan.category(category_id)
+    caption = label(lang, "maturity_caption", id=category["id"], title=category["title"][lang])
+    rows = [
+        Markup('<tr><th scope="row">{} {}</th><td>{}</td><td>{}</td><td>{}</td></tr>').format(
+            i["id"], text(i["name"], lang),
+            _level(plan, i["self_assessed"], lang), _level(plan, i["desired"], lang),
+            i["desired"] - i["self_assessed"])
+        for i in category["indicators"]
+    ]
+    return _block(Markup('<table class="plan-table maturity" id="category-{}">\n<caption>{}</caption>\n{}\n<tbody>\n{}\n</tbody>\n</table>').format(
+        category["id"], caption,
+        _header_row(lang, "indicator", "self_assessed", "desired", "gap"),
+        Markup("\n").join(rows)))
+
+
+def maturity_levels_table(plan, lang: str) -> str:
+    """The six levels of the maturity model, 0 to 5 (Figure 3's facts)."""
+    rows = [Markup('<tr><th scope="row">{}</th><td>{}</td></tr>').format(level["level"], text(level["name"], lang))
+            for level in plan["maturity"]["levels"]]
+    return _block(Markup('<table class="plan-table levels">\n<caption>{}</caption>\n{}\n<tbody>\n{}\n</tbody>\n</table>').format(
+        label(lang, "levels_caption"), _header_row(lang, "level", "level_name"), Markup("\n").join(rows)))
+
+
+def _list(items, lang: str) -> Markup:
+    return Markup("<ul>{}</ul>").format(Markup("").join(Markup("<li>{}</li>").format(text(i, lang)) for i in items))
+
+
+def risks_table(plan, lang: str) -> str:
+    """Each risk with its mitigation strategies (section 9)."""
+    rows = []
+    for risk in plan["risks"]:
+        statement = Markup('<strong>{}</strong><br>{}').format(label(lang, "risk_n", id=risk["id"]), text(risk["statement"], lang))
+        if risk.get("examples"):
+            statement += _list(risk["examples"], lang)
+        rows.append(Markup('<tr id="risk-{}"><th scope="row">{}</th><td>{}</td></tr>').format(
+            risk["id"], statement, _list(risk["strategies"], lang)))
+    return _block(Markup('<table class="plan-table risks">\n<caption>{}</caption>\n{}\n<tbody>\n{}\n</tbody>\n</table>').format(
+        label(lang, "risks_caption"), _header_row(lang, "risk", "strategies"), Markup("\n").join(rows)))
+
+
+def role_name(plan, role: dict, lang: str) -> Markup:
+    """"Dirigeant principal des données (DPD) et champion du gouvernement ouvert"."""
+    names = []
+    for key in role["orgs"]:
+        org = plan.organizations[key]
+        name = text(org["name"], lang)
+        names.append(Markup("{} ({})").format(name, org["acronym"][lang]) if "acronym" in org else name)
+    return Markup(" {} ").format({"fr": "et", "en": "and"}[lang]).join(names)
+
+
+def roles_tables(plan, lang: str) -> str:
+    """One table per role of Annex A: each responsibility and its OSI."""
+    tables = []
+    for role in plan["roles"]:
+        rows = []
+        for duty in role["responsibilities"]:
+            words = text(duty["text"], lang)
+            if duty.get("items"):
+                words += _list(duty["items"], lang)
+            osi = parties(duty["osi"], plan, lang) if "osi" in duty else escape(label(lang, "not_specified"))
+            rows.append(Markup('<tr><td>{}</td><td>{}</td></tr>').format(words, osi))
+        tables.append(Markup('<table class="plan-table roles" id="role-{}">\n<caption>{}</caption>\n{}\n<tbody>\n{}\n</tbody>\n</table>').format(
+            role["id"], label(lang, "roles_caption", role=role_name(plan, role, lang)),
+            _header_row(lang, "responsibility", "osi"), Markup("\n").join(rows)))
+    return "\n\n".join(_block(table) for table in tables)
+
+
+def _sort_key(value: str) -> str:
+    """Alphabetical order that ignores accents and case (É sorts with E)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c)).casefold()
+
+
+def acronyms_table(plan, lang: str) -> str:
+    """Every acronym of the glossary in `lang`, in alphabetical order (Annex B)."""
+    entries = sorted((org for org in plan["organizations"] if "acronym" in org),
+                     key=lambda org: (_sort_key(org["acronym"][lang]), org["key"]))
+    rows = [Markup('<tr><th scope="row">{}</th><td>{}</td></tr>').format(
+                org["acronym"][lang], text(org["name"], lang))
+            for org in entries]
+    return _block(Markup('<table class="plan-table acronyms">\n<caption>{}</caption>\n{}\n<tbody>\n{}\n</tbody>\n</table>').format(
+        label(lang, "acronyms_caption"), _header_row(lang, "acronym", "name"), Markup("\n").join(rows)))

@@ -1,0 +1,245 @@
+"""Checks of the plan's data: its shape (the JSON Schema) and what a schema
+cannot say (references between parts, numbering, periods in order).
+
+Every check returns Problems for the writer; none raises. Cross-reference
+checks look only at parts whose shape is right, so that one typo does not
+hide the others.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+from .source import Problem, Source
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "plan.schema.json"
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def check(source: Source) -> list[Problem]:
+    """All problems of a parsed source, in file order."""
+    if source.problems or source.data is None:
+        return list(source.problems)
+    problems = list(_schema_problems(source))
+    if isinstance(source.data, dict):
+        problems += _reference_problems(source)
+        problems += _numbering_problems(source)
+        problems += _schedule_problems(source)
+        problems += _maturity_problems(source)
+    return sorted(set(problems), key=lambda p: (p.line or 0, p.message))
+
+
+# --- shape -----------------------------------------------------------------
+
+def _schema_problems(source: Source):
+    for error in _validator().iter_errors(source.data):
+        yield from _describe(error, source)
+
+
+def _describe(error, source: Source):
+    path = tuple(error.absolute_path)
+    schema = error.schema
+    found = error.instance
+    if error.validator == "additionalProperties":
+        allowed = sorted(schema.get("properties", {}))
+        for key in sorted(set(found) - set(allowed)):
+            guess = difflib.get_close_matches(key, allowed, n=1)
+            hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+            yield source.problem(path + (key,), f"unknown field '{key}'{hint}; expected one of: {', '.join(allowed)}")
+    elif error.validator == "required":
+        missing = error.message.split("'")[1]
+        if set(schema.get("required", [])) == {"fr", "en"}:
+            language = {"fr": "French", "en": "English"}[missing]
+            yield source.problem(path, f"missing {language} translation '{missing}'")
+        else:
+            yield source.problem(path, f"missing required field '{missing}'")
+    elif error.validator in ("minItems", "maxItems"):
+        yield source.problem(path, f"{len(found)} item(s) found; expected {schema.get('description', error.message)}")
+    elif error.validator == "pattern" and set(schema) >= {"description"} and "non-empty" in schema["description"]:
+        yield source.problem(path, f"empty text; expected {schema['description']}")
+    else:
+        expected = schema.get("description") or error.message
+        yield source.problem(path, f"{_show(found)} is not {expected}")
+
+
+def _show(value) -> str:
+    if isinstance(value, (dict, list)):
+        return {dict: "a mapping", list: "a list"}[type(value)]
+    if value is None:
+        return "an empty value"
+    return repr(value)
+
+
+# --- references --------------------------------------------------------------
+
+def _dicts(source: Source, *path):
+    """(path, item) for each mapping item of the list at `path`."""
+    items = source.data
+    for key in path:
+        items = items.get(key) if isinstance(items, dict) else None
+    if not isinstance(items, list):
+        return
+    for index, item in enumerate(items):
+        if isinstance(item, dict):
+            yield tuple(path) + (index,), item
+
+
+def _deliverables(source: Source):
+    """(path, deliverable) for every deliverable of section 10."""
+    for o_path, objective in _dicts(source, "objectives"):
+        for c_index, commitment in enumerate(_list(objective, "commitments")):
+            for a_index, activity in enumerate(_list(commitment, "activities")):
+                for d_index, deliverable in enumerate(_list(activity, "deliverables")):
+                    yield o_path + ("commitments", c_index, "activities", a_index, "deliverables", d_index), deliverable
+
+
+def _list(item, key):
+    value = item.get(key) if isinstance(item, dict) else None
+    return [x if isinstance(x, dict) else {} for x in value] if isinstance(value, list) else []
+
+
+def _reference_problems(source: Source):
+    known = {}
+    for path, org in _dicts(source, "organizations"):
+        key = org.get("key")
+        if isinstance(key, str):
+            if key in known:
+                yield source.problem(path + ("key",), f"duplicate organization key '{key}' (first defined on line {source.line(known[key])})")
+            known.setdefault(key, path + ("key",))
+
+    def unknown(path, key, what="organization key"):
+        if isinstance(key, str) and key not in known:
+            guess = difflib.get_close_matches(key, known, n=1)
+            hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+            return source.problem(path, f"unknown {what} '{key}'{hint}; it must be a key of 'organizations'")
+        return None
+
+    refs = []
+    plan = source.data.get("plan")
+    if isinstance(plan, dict) and isinstance(plan.get("approval"), dict):
+        refs.append((("plan", "approval", "body"), plan["approval"].get("body")))
+    for path, deliverable in _deliverables(source):
+        for role in ("leads", "supports"):
+            for index, party in enumerate(deliverable.get(role) or []):
+                if isinstance(party, dict):
+                    refs += [(path + (role, index, part), party.get(part)) for part in ("org", "unit") if part in party]
+                else:
+                    refs.append((path + (role, index), party))
+    for path, body in _dicts(source, "governance", "bodies"):
+        refs += [(path + ("orgs", i), key) for i, key in enumerate(body.get("orgs") or [])]
+    for path, role in _dicts(source, "roles"):
+        refs += [(path + ("orgs", i), key) for i, key in enumerate(role.get("orgs") or [])]
+        for r_index, duty in enumerate(_list(role, "responsibilities")):
+            refs += [(path + ("responsibilities", r_index, "osi", i), key) for i, key in enumerate(duty.get("osi") or [])]
+    for path, key in refs:
+        problem = unknown(path, key)
+        if problem:
+            yield problem
+
+    bodies = {}
+    for path, body in _dicts(source, "governance", "bodies"):
+        if body.get("id") in bodies:
+            yield source.problem(path + ("id",), f"duplicate body id '{body['id']}'")
+        bodies[body.get("id")] = path
+    relations = [("reports_to", ("from", "to")), ("members", ("committee", "member"))]
+    for name, ends in relations:
+        for path, relation in _dicts(source, "governance", name):
+            for end in ends:
+                yield from _unknown_body(source, path + (end,), relation.get(end), bodies)
+    for path, relation in _dicts(source, "governance", "collaborations"):
+        for index, body in enumerate(relation.get("between") or []):
+            yield from _unknown_body(source, path + ("between", index), body, bodies)
+
+
+def _unknown_body(source, path, body, bodies):
+    if isinstance(body, str) and body not in bodies:
+        yield source.problem(path, f"unknown governance body '{body}'; it must be an id of 'governance.bodies' ({', '.join(b for b in bodies if isinstance(b, str))})")
+
+
+# --- numbering ---------------------------------------------------------------
+
+def _numbering_problems(source: Source):
+    """Ids are 1, 2, … in order, each extending its parent's ("4.2" -> "4.2.1")."""
+    seen = {}
+
+    def expect(path, item, parent_id, position, what):
+        found = item.get("id")
+        if not isinstance(found, str):
+            return
+        wanted = f"{parent_id}.{position}" if parent_id else str(position)
+        if found in seen.setdefault(what, {}):
+            yield source.problem(path + ("id",), f"duplicate {what} number '{found}' (already used on line {seen[what][found]})")
+        elif found != wanted:
+            context = f"extend {parent_id} in order" if parent_id else "run 1, 2, 3… in order"
+            yield source.problem(path + ("id",), f"{what} number '{found}' should be '{wanted}' ({what} numbers {context})")
+        seen[what].setdefault(found, source.line(path + ("id",)))
+
+    for top in ("objectives", ("previous_plan", "objectives")):
+        keys = (top,) if isinstance(top, str) else top
+        kind = "objective" if keys == ("objectives",) else "previous objective"
+        for o_index, (o_path, objective) in enumerate(_dicts(source, *keys), start=1):
+            yield from expect(o_path, objective, None, o_index, kind)
+            o_id = objective.get("id")
+            for c_index, commitment in enumerate(_list(objective, "commitments"), start=1):
+                c_path = o_path + ("commitments", c_index - 1)
+                yield from expect(c_path, commitment, o_id, c_index, f"{kind.replace('objective', 'commitment')}")
+                for a_index, activity in enumerate(_list(commitment, "activities"), start=1):
+                    a_path = c_path + ("activities", a_index - 1)
+                    yield from expect(a_path, activity, commitment.get("id"), a_index, "activity")
+                    for d_index, deliverable in enumerate(_list(activity, "deliverables"), start=1):
+                        yield from expect(a_path + ("deliverables", d_index - 1), deliverable, activity.get("id"), d_index, "deliverable")
+    for c_index, (c_path, category) in enumerate(_dicts(source, "maturity", "categories"), start=1):
+        yield from expect(c_path, category, None, c_index, "category")
+        for i_index, indicator in enumerate(_list(category, "indicators"), start=1):
+            yield from expect(c_path + ("indicators", i_index - 1), indicator, category.get("id"), i_index, "indicator")
+    for r_index, (r_path, risk) in enumerate(_dicts(source, "risks"), start=1):
+        yield from expect(r_path, risk, None, r_index, "risk")
+    for kind, keys in (("role", ("roles",)),):
+        ids = {}
+        for path, item in _dicts(source, *keys):
+            if item.get("id") in ids:
+                yield source.problem(path + ("id",), f"duplicate {kind} id '{item['id']}' (already used on line {ids[item['id']]})")
+            ids.setdefault(item.get("id"), source.line(path + ("id",)))
+
+
+# --- schedules -----------------------------------------------------------------
+
+def _schedule_problems(source: Source):
+    for path, deliverable in _deliverables(source):
+        previous_end = None
+        for index, period in enumerate(_list(deliverable, "schedule")):
+            p_path = path + ("schedule", index)
+            start, end, first = (period.get(k) for k in ("start", "end", "first"))
+            if not all(isinstance(v, str) for v in (start, end)):
+                continue
+            if end < start:
+                yield source.problem(p_path + ("end",), f"the period ends ({end}) before it starts ({start})")
+            if previous_end and start < previous_end:
+                yield source.problem(p_path + ("start",), f"this period starts ({start}) before the previous one ends ({previous_end}); list periods in order")
+            if isinstance(first, str) and not start <= first[:7] <= end:
+                yield source.problem(p_path + ("first",), f"the first occurrence ({first}) is outside the period {start} to {end}")
+            if "first" in period and "recurrence" not in period:
+                yield source.problem(p_path + ("first",), "'first' needs a 'recurrence' (monthly, quarterly or annually)")
+            previous_end = end
+
+
+# --- maturity ------------------------------------------------------------------
+
+def _maturity_problems(source: Source):
+    for index, (path, level) in enumerate(_dicts(source, "maturity", "levels")):
+        if isinstance(level.get("level"), int) and level["level"] != index:
+            yield source.problem(path + ("level",), f"level {level['level']} is in position {index}; list the levels 0 to 5 in order")
+    plan = source.data.get("plan")
+    period = plan.get("period") if isinstance(plan, dict) else None
+    if isinstance(period, dict) and all(isinstance(period.get(k), int) for k in ("start", "end")) and period["end"] < period["start"]:
+        yield source.problem(("plan", "period", "end"), f"the plan ends ({period['end']}) before it starts ({period['start']})")

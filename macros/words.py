@@ -1,0 +1,75 @@
+"""Turning data values into words of one language: texts, months, dates,
+organizations and schedule periods. Every function returns escaped Markup."""
+from __future__ import annotations
+
+import datetime
+
+from babel.dates import format_date
+from markupsafe import Markup, escape
+
+from .labels import label
+
+_LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+
+
+def text(value: dict, lang: str) -> Markup:
+    """A bilingual data text in `lang`, escaped."""
+    return escape(value[lang])
+
+
+def month(value: str, lang: str) -> str:
+    """"2022-04" -> "avril 2022" / "April 2022"."""
+    year, month_number = map(int, value.split("-"))
+    return format_date(datetime.date(year, month_number, 1), "MMMM y", locale=_LOCALES[lang])
+
+
+def day(value: str, lang: str) -> str:
+    """"2022-07-01" -> "1er juillet 2022" / "July 1, 2022"."""
+    date = datetime.date.fromisoformat(value)
+    if lang == "fr":
+        number = "1er" if date.day == 1 else str(date.day)
+        return f"{number}\u00a0{format_date(date, 'MMMM y', locale='fr_CA')}"
+    return format_date(date, "long", locale=_LOCALES[lang])
+
+
+def organization(key: str, plan, lang: str) -> Markup:
+    """An organization as its acronym with its expansion, or its name."""
+    org = plan.organizations[key]
+    if "acronym" in org:
+        return Markup('<abbr title="{}">{}</abbr>').format(org["name"][lang], org["acronym"][lang])
+    return text(org["name"], lang)
+
+
+def party(value, plan, lang: str) -> Markup:
+    """A lead or support: "SGO", "DSDA (Sondages)", "EDP (BPR)"."""
+    if isinstance(value, str):
+        return organization(value, plan, lang)
+    shown = organization(value["org"], plan, lang)
+    if "unit" in value:
+        shown += Markup(" ({})").format(organization(value["unit"], plan, lang))
+    if "office" in value:
+        shown += Markup(" ({})").format(organization(value["office"], plan, lang))
+    return shown
+
+
+def parties(values: list, plan, lang: str) -> Markup:
+    """A list of leads or supports, or "Aucun"/"None"."""
+    if not values:
+        return escape(label(lang, "none"))
+    return Markup(", ").join(party(value, plan, lang) for value in values)
+
+
+def period_start(period: dict, lang: str) -> str:
+    """When a period starts, with its recurrence and whether it is under way."""
+    words = month(period["start"], lang)
+    if period.get("ongoing"):
+        words += " " + label(lang, "ongoing")
+    if "first" in period:
+        words += " (" + label(lang, f"{period['recurrence']}_from", date=day(period["first"], lang)) + ")"
+    elif "recurrence" in period:
+        words += " (" + label(lang, period["recurrence"]) + ")"
+    return words
+
+
+def period_end(period: dict, lang: str) -> str:
+    return month(period["end"], lang)
