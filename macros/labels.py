@@ -6,8 +6,7 @@ NBSP = "\u00a0"
 
 LABELS = {
     "fr": {
-        "activity": "Activité",
-        "commitment": "Engagement",
+        "activity_n": "Activité {id}{nbsp}:",
         "deliverable": "Livrable",
         "leads": "Responsable(s)",
         "supports": "Soutien",
@@ -53,8 +52,7 @@ LABELS = {
         "rationale": "Justification de l’évaluation{nbsp}:",
     },
     "en": {
-        "activity": "Activity",
-        "commitment": "Commitment",
+        "activity_n": "Activity {id}:",
         "deliverable": "Deliverable",
         "leads": "Lead(s)",
         "supports": "Support",

@@ -10,7 +10,7 @@ from markupsafe import escape
 from . import tables
 from .labels import label
 
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]#!|])")
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]#!])")
 _LIST_START = re.compile(r"^(\s*\d*)([-+.])(?=\s)", re.MULTILINE)  # "- x", "1. x" would become lists
 
 

@@ -44,10 +44,9 @@ def activity_table(plan, commitment_id: str, lang: str) -> str:
     caption = label(lang, "activities_caption", id=commitment["id"], title=commitment["title"][lang])
     groups = []
     for activity in commitment["activities"]:
-        heading = Markup('<tr><th scope="rowgroup" colspan="5" id="activity-{}">{} {}</th></tr>').format(
+        heading = Markup('<tr><th scope="rowgroup" colspan="5" id="activity-{}">{}</th></tr>').format(
             activity["id"].replace(".", "-"),
-            label(lang, "activity"),
-            _numbered(activity["id"], text(activity["text"], lang), activity.get("source_id"), lang))
+            _numbered(label(lang, "activity_n", id=activity["id"]), text(activity["text"], lang), activity.get("source_id"), lang))
         rows = [
             Markup('<tr><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
                 _numbered(d["id"], text(d["text"], lang), d.get("source_id"), lang),

@@ -1,0 +1,164 @@
+"""The built site, as a reader gets it: one strict build of both languages,
+served under a sub-path as on GitHub Pages."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros.labels import LANGUAGES
+
+from .conftest import ROOT, deliverables
+
+SUB_PATH = "/opengov/"
+YEAR = re.compile(r"\b20[0-9]{2}\b")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "hooks", "overrides")
+
+
+def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=f"https://example.github.io{SUB_PATH}")
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    return site, result
+
+
+def page(site: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def pages(site: Path, lang: str) -> set[str]:
+    return {p.relative_to(site / lang).as_posix() for p in (site / lang).rglob("*.html")}
+
+
+def test_strict_build_has_no_warning(built):
+    _, result = built
+    assert "WARNING" not in result.stderr, result.stderr
+
+
+def test_french_and_english_pages_mirror_each_other(built):
+    site, _ = built
+    assert pages(site, "fr") == pages(site, "en")
+    sources = {lang: {p.relative_to(ROOT / "docs" / lang).as_posix() for p in (ROOT / "docs" / lang).rglob("*.md")}
+               for lang in LANGUAGES}
+    assert sources["fr"] == sources["en"]
+    assert len(pages(site, "fr")) == len(sources["fr"])
+
+
+def test_every_page_declares_its_language_and_toggles_to_its_twin(built):
+    site, _ = built
+    for lang in LANGUAGES:
+        other = next(code for code in LANGUAGES if code != lang)
+        for path in pages(site, lang):
+            html = page(site, f"{lang}/{path}")
+            assert html.html["lang"] == lang, path
+            toggle = html.select_one("a.language-toggle__link")
+            assert toggle is not None, path
+            assert toggle["lang"] == other
+            target = (site / lang / path).parent / toggle["href"]
+            assert (target / "index.html").resolve() == (site / other / path).resolve(), (path, toggle["href"])
+
+
+def test_links_never_assume_the_domain_root(built):
+    site, _ = built
+    for lang in LANGUAGES:
+        for path in pages(site, lang):
+            html = page(site, f"{lang}/{path}")
+            for tag, attr in (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src")):
+                for element in html.find_all(tag):
+                    value = element.get(attr) or ""
+                    assert not value.startswith("/") or value.startswith(SUB_PATH), (path, value)
+
+
+def test_no_request_to_a_third_party(built):
+    site, _ = built
+    for html_file in site.rglob("*.html"):
+        html = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+        for element in html.find_all(["link", "script", "img", "iframe"]):
+            address = element.get("href") or element.get("src") or ""
+            assert not address.startswith(("http:", "https:", "//")) or address.startswith("https://example.github.io"), (html_file, address)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_all_deliverables_with_leads_and_dates_are_on_section_10(built, plan, lang):
+    site, _ = built
+    html = page(site, f"{lang}/section-10/index.html")
+    rows = html.select('table.activities tbody th[scope="row"]')
+    assert [row.get_text().split()[0] for row in rows] == [d["id"] for d in deliverables(plan)]
+    for row in rows:
+        lead, support, start, end = (td.get_text(strip=True) for td in row.parent.find_all("td"))
+        assert lead and support and YEAR.search(start) and YEAR.search(end)
+    assert len(html.select("table.activities caption")) == 8
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_all_indicators_with_both_levels_are_on_section_5(built, plan, lang):
+    site, _ = built
+    html = page(site, f"{lang}/section-05/index.html")
+    rows = html.select("table.maturity tbody tr")
+    indicators = [i for c in plan["maturity"]["categories"] for i in c["indicators"]]
+    assert len(rows) == len(indicators) == 24
+    for row, indicator in zip(rows, indicators):
+        assert indicator["name"][lang] in row.th.get_text()
+        self_assessed, desired = (td.get_text() for td in row.find_all("td")[:2])
+        assert self_assessed.startswith(str(indicator["self_assessed"]))
+        assert desired.startswith(str(indicator["desired"]))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_risks_roles_and_acronyms_pages(built, plan, lang):
+    site, _ = built
+    assert len(page(site, f"{lang}/section-09/index.html").select("table.risks tbody > tr")) == len(plan["risks"])
+    assert len(page(site, f"{lang}/section-a/index.html").select("table.roles")) == len(plan["roles"])
+    acronyms = page(site, f"{lang}/section-b/index.html").select("table.acronyms tbody tr")
+    assert len(acronyms) == sum("acronym" in o for o in plan["organizations"])
+
+
+def test_root_offers_both_languages(built):
+    site, _ = built
+    html = page(site, "index.html")
+    links = {a["href"]: a.find_parent("section")["lang"] for a in html.select("section a")}
+    assert links == {"fr/": "fr", "en/": "en"}
+    for lang in LANGUAGES:
+        assert (site / lang / "index.html").exists()
+
+
+def test_404_works_in_both_languages_from_any_address(built):
+    site, _ = built
+    html = page(site, "404.html")
+    sections = {s["lang"]: s for s in html.select("section[lang]")}
+    assert set(sections) == set(LANGUAGES)
+    for lang, section in sections.items():
+        assert section.a["href"] == f"{SUB_PATH}{lang}/"
+    assert html.find("link", rel="stylesheet")["href"].startswith(SUB_PATH)
+
+
+def test_bad_data_stops_the_build_with_the_writers_message(tmp_path):
+    project = tmp_path / "project"
+    project.mkdir()
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / part)
+    data = project / "data" / "plan.yml"
+    text = data.read_text(encoding="utf-8")
+    data.write_text(text.replace("end: 2022-08}", "end: 2022-13}", 1).replace("supports: [cas, learning]", "supports: [cas, lerning]", 1),
+                    encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "2 problems in the plan's data" in result.stderr
+    assert "data/plan.yml:343: objectives[0].commitments[0].activities[0].deliverables[0].schedule[0].end: '2022-13' is not a month (YYYY-MM)" in result.stderr
+    assert "unknown organization key 'lerning' (did you mean 'learning'?)" in result.stderr
+    assert not (tmp_path / "site").exists() or not any((tmp_path / "site").iterdir())
