@@ -37,10 +37,12 @@ def _both(names: dict) -> str:
 def splash_page(names: dict) -> str:
     """Root page: the site's name in both languages and a link to each home."""
     def part(lang):
-        return Markup('<section lang="{lang}" class="standalone__part">\n<p class="standalone__name">{name}</p>\n'
+        return Markup('<section lang="{lang}" class="standalone__part">\n'
                       '<p><a class="standalone__button" href="{lang}/">{language}</a></p>\n</section>').format(
-            lang=lang, name=names.get(lang, ""), language=label(lang, "language_name"))
-    return _page(_both(names), _both(names), "", part)
+            lang=lang, language=label(lang, "language_name"))
+    heading = Markup("<br>").join(Markup('<span lang="{}">{}</span>').format(lang, names[lang])
+                                  for lang in LANGUAGES if lang in names)
+    return _page(_both(names), heading, "", part)
 
 
 def not_found_page(names: dict, base: str) -> str:

@@ -24,6 +24,20 @@ def _lines(values) -> Markup:
     return Markup("<br>").join(values)
 
 
+def _table(kind: str, anchor: str, caption: str, head: Markup, rows) -> str:
+    """A table in a scrollable region that a keyboard can reach and a screen
+    reader can name (by the caption): wide tables scroll on a phone."""
+    return _block(Markup(
+        '<div class="table-scroll" role="region" tabindex="0" aria-labelledby="{anchor}-caption">\n'
+        '<table class="plan-table {kind}" id="{anchor}">\n<caption id="{anchor}-caption">{caption}</caption>\n'
+        '{head}\n{body}\n</table>\n</div>').format(
+            kind=kind, anchor=anchor, caption=caption, head=head, body=Markup("\n").join(rows)))
+
+
+def _tbody(rows) -> Markup:
+    return Markup("<tbody>\n{}\n</tbody>").format(Markup("\n").join(rows))
+
+
 def _header_row(lang: str, *keys: str) -> Markup:
     cells = Markup("").join(Markup('<th scope="col">{}</th>').format(label(lang, key)) for key in keys)
     return Markup("<thead>\n<tr>{}</tr>\n</thead>").format(cells)
@@ -41,7 +55,7 @@ def activity_table(plan, commitment_id: str, lang: str) -> str:
     """The deliverables of one commitment, grouped by activity (section 10)."""
     objective = plan.objective(commitment_id.split(".")[0])
     commitment = next(c for c in objective["commitments"] if c["id"] == commitment_id)
-    caption = label(lang, "activities_caption", id=commitment["id"], title=commitment["title"][lang])
+    caption = label(lang, "activities_caption", id=commitment["id"])
     groups = []
     for activity in commitment["activities"]:
         heading = Markup('<tr><th scope="rowgroup" colspan="5" id="activity-{}">{}</th></tr>').format(
@@ -56,11 +70,9 @@ def activity_table(plan, commitment_id: str, lang: str) -> str:
                 _lines(period_end(p, lang) for p in d["schedule"]))
             for d in activity["deliverables"]
         ]
-        groups.append(Markup("<tbody>\n{}\n{}\n</tbody>").format(heading, Markup("\n").join(rows)))
-    return _block(Markup('<table class="plan-table activities" id="commitment-{}">\n<caption>{}</caption>\n{}\n{}\n</table>').format(
-        commitment["id"].replace(".", "-"), caption,
-        _header_row(lang, "deliverable", "leads", "supports", "start", "end"),
-        Markup("\n").join(groups)))
+        groups.append(_tbody([heading, *rows]))
+    return _table("activities", f"commitment-{commitment['id'].replace('.', '-')}", caption,
+                  _header_row(lang, "deliverable", "leads", "supports", "start", "end"), groups)
 
 
 def _level(plan, level: int, lang: str) -> Markup:
@@ -70,7 +82,7 @@ def _level(plan, level: int, lang: str) -> Markup:
 def maturity_table(plan, category_id: str, lang: str) -> str:
     """Each indicator of a category: self-assessed level, desired level, gap."""
     category = plan.category(category_id)
-    caption = label(lang, "maturity_caption", id=category["id"], title=category["title"][lang])
+    caption = label(lang, "maturity_caption", id=category["id"])
     rows = [
         Markup('<tr><th scope="row">{} {}</th><td>{}</td><td>{}</td><td>{}</td></tr>').format(
             i["id"], text(i["name"], lang),
@@ -78,18 +90,16 @@ def maturity_table(plan, category_id: str, lang: str) -> str:
             i["desired"] - i["self_assessed"])
         for i in category["indicators"]
     ]
-    return _block(Markup('<table class="plan-table maturity" id="category-{}">\n<caption>{}</caption>\n{}\n<tbody>\n{}\n</tbody>\n</table>').format(
-        category["id"], caption,
-        _header_row(lang, "indicator", "self_assessed", "desired", "gap"),
-        Markup("\n").join(rows)))
+    return _table("maturity", f"category-{category['id']}", caption,
+                  _header_row(lang, "indicator", "self_assessed", "desired", "gap"), [_tbody(rows)])
 
 
 def maturity_levels_table(plan, lang: str) -> str:
     """The six levels of the maturity model, 0 to 5 (Figure 3's facts)."""
     rows = [Markup('<tr><th scope="row">{}</th><td>{}</td></tr>').format(level["level"], text(level["name"], lang))
             for level in plan["maturity"]["levels"]]
-    return _block(Markup('<table class="plan-table levels">\n<caption>{}</caption>\n{}\n<tbody>\n{}\n</tbody>\n</table>').format(
-        label(lang, "levels_caption"), _header_row(lang, "level", "level_name"), Markup("\n").join(rows)))
+    return _table("levels", "maturity-levels", label(lang, "levels_caption"),
+                  _header_row(lang, "level", "level_name"), [_tbody(rows)])
 
 
 def _list(items, lang: str) -> Markup:
@@ -105,8 +115,8 @@ def risks_table(plan, lang: str) -> str:
             statement += _list(risk["examples"], lang)
         rows.append(Markup('<tr id="risk-{}"><th scope="row">{}</th><td>{}</td></tr>').format(
             risk["id"], statement, _list(risk["strategies"], lang)))
-    return _block(Markup('<table class="plan-table risks">\n<caption>{}</caption>\n{}\n<tbody>\n{}\n</tbody>\n</table>').format(
-        label(lang, "risks_caption"), _header_row(lang, "risk", "strategies"), Markup("\n").join(rows)))
+    return _table("risks", "risks", label(lang, "risks_caption"),
+                  _header_row(lang, "risk", "strategies"), [_tbody(rows)])
 
 
 def role_name(plan, role: dict, lang: str) -> Markup:
@@ -130,10 +140,10 @@ def roles_tables(plan, lang: str) -> str:
                 words += _list(duty["items"], lang)
             osi = parties(duty["osi"], plan, lang) if "osi" in duty else escape(label(lang, "not_specified"))
             rows.append(Markup('<tr><td>{}</td><td>{}</td></tr>').format(words, osi))
-        tables.append(Markup('<table class="plan-table roles" id="role-{}">\n<caption>{}</caption>\n{}\n<tbody>\n{}\n</tbody>\n</table>').format(
-            role["id"], label(lang, "roles_caption", role=role_name(plan, role, lang)),
-            _header_row(lang, "responsibility", "osi"), Markup("\n").join(rows)))
-    return "\n\n".join(_block(table) for table in tables)
+        tables.append(_table("roles", f"role-{role['id']}",
+                             label(lang, "roles_caption", role=role_name(plan, role, lang)),
+                             _header_row(lang, "responsibility", "osi"), [_tbody(rows)]))
+    return "\n\n".join(tables)
 
 
 def _sort_key(value: str) -> str:
@@ -148,5 +158,5 @@ def acronyms_table(plan, lang: str) -> str:
     rows = [Markup('<tr><th scope="row">{}</th><td>{}</td></tr>').format(
                 org["acronym"][lang], text(org["name"], lang))
             for org in entries]
-    return _block(Markup('<table class="plan-table acronyms">\n<caption>{}</caption>\n{}\n<tbody>\n{}\n</tbody>\n</table>').format(
-        label(lang, "acronyms_caption"), _header_row(lang, "acronym", "name"), Markup("\n").join(rows)))
+    return _table("acronyms", "acronyms", label(lang, "acronyms_caption"),
+                  _header_row(lang, "acronym", "name"), [_tbody(rows)])
