@@ -11,7 +11,7 @@ from pathlib import Path
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from . import sections, tables, words
+from . import descriptions, lists, plan_figures, sections, tables, words
 from .labels import LANGUAGES
 from .plan import DataError, load
 
@@ -51,8 +51,19 @@ def define_env(env) -> None:
 
     for render in (tables.activity_table, tables.maturity_table, tables.maturity_levels_table,
                    tables.risks_table, tables.roles_tables, tables.acronyms_table,
-                   sections.activity_sections, sections.maturity_sections):
+                   sections.activity_sections, sections.maturity_sections,
+                   lists.objectives_list, lists.previous_objectives_list, lists.number, lists.indicators_range):
         env.macro(on_page(render))
+
+    @env.macro
+    def figure(number: str) -> str:
+        """A figure of the plan (2-5) or a chart of the site (6, 7), by number."""
+        return plan_figures.figure_html(plan(), number, lang(), env.page.url)
+
+    @env.macro
+    def long_descriptions() -> str:
+        """Annex C: the long descriptions of Figures 2, 4 and 5."""
+        return descriptions.long_descriptions(plan(), lang(), env.page.url)
 
     @env.macro
     def org(key: str) -> Markup:

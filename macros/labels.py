@@ -1,5 +1,7 @@
 """Words of the interface, per language (the plan's own words live in the data)."""
 
+from num2words import num2words
+
 LANGUAGES = ("fr", "en")
 
 NBSP = "\u00a0"
@@ -48,6 +50,44 @@ LABELS = {
         "not_found_explain": "Nous sommes désolés que vous ayez abouti ici. Il arrive parfois qu’une page ait été déplacée ou supprimée.",
         "return_home": "Retournez à la page d’accueil{nbsp}: {site}",
         "skip": "Passer au contenu principal",
+        "objective_n": "Objectif {id}{nbsp}: {title}",
+        "members": "Membres{nbsp}: {names}",
+        "legend_reports_to": "relève de (la flèche pointe vers l’instance supérieure)",
+        "legend_collaboration": "collaboration au besoin",
+        "legend_self_assessed": "niveau auto-évalué",
+        "legend_desired": "niveau souhaité",
+        "legend_period": "période de travail",
+        "legend_recurring": "échéances récurrentes",
+        "legend_ongoing": "travail déjà en cours",
+        "figure_2": "Figure {n}{nbsp}: Objectifs et engagements – troisième PMOGO de la CFP ({previous})",
+        "figure_3": "Figure {n}{nbsp}: Échelle du modèle de maturité",
+        "figure_4": "Figure {n}{nbsp}: Objectifs et engagements – quatrième PMOGO de la CFP ({current})",
+        "figure_5": "Figure {n}{nbsp}: Gouvernance révisée de la CFP ouverte",
+        "figure_6": "Figure {n}{nbsp}: Écart entre le niveau auto-évalué et le niveau souhaité de chaque indicateur",
+        "figure_7": "Figure {n}{nbsp}: Calendrier des livrables, {current}",
+        "figure_2_alt": "Objectifs et engagements du troisième PMOGO de la CFP",
+        "figure_3_alt": "Échelle de maturité en six niveaux, de 0 à 5",
+        "figure_4_alt": "Objectifs et engagements du quatrième PMOGO de la CFP",
+        "figure_5_alt": "Diagramme de la gouvernance révisée de la CFP ouverte",
+        "figure_6_alt": "Graphique des écarts de maturité, par catégorie et par indicateur",
+        "figure_7_alt": "Calendrier des livrables, par objectif et par engagement",
+        "long_description_link": "Description longue de la figure {n}",
+        "figure_data_link": "Données de la figure {n} (tableaux)",
+        "back_to_figure": "Retour à la figure {n}",
+        "description_objective": "Objectif {id}{nbsp}: {title} ({count} engagement{s}){nbsp}:",
+        "description_figure_2": "La figure 2 présente les objectifs et les engagements de la CFP ouverte pour {period}. Il y avait {count} objectifs au total.",
+        "description_figure_4": "La figure 4 présente les objectifs et les engagements de la CFP ouverte pour le quatrième PMOGO. Il y a {count} objectifs au total.",
+        "description_figure_5": "La figure 5 présente la gouvernance révisée de la CFP ouverte{nbsp}: {count} instances, les liens hiérarchiques entre elles, la composition des comités et les collaborations au besoin.",
+        "description_bodies": "Instances",
+        "description_reports_to": "Liens hiérarchiques",
+        "description_members": "Composition des comités",
+        "description_collaborations": "Collaborations",
+        "reports_to_sentence": "{child} relève de{nbsp}: {parent}.",
+        "members_sentence": "{committee}{nbsp}: {members}.",
+        "collaboration_sentence": "{first} collabore avec{nbsp}: {second}.",
+        "collaboration_sentence_as_needed": "{first} collabore au besoin avec{nbsp}: {second}.",
+        "and": "et",
+        "range": "{low} à {high}",
         "category_heading": "Catégorie {id}{nbsp}: {title}",
         "rationale": "Justification de l’évaluation{nbsp}:",
     },
@@ -94,6 +134,44 @@ LABELS = {
         "not_found_explain": "We’re sorry you ended up here. Sometimes a page gets moved or deleted.",
         "return_home": "Return to the home page: {site}",
         "skip": "Skip to main content",
+        "objective_n": "Objective {id}: {title}",
+        "members": "Members: {names}",
+        "legend_reports_to": "reports to (the arrow points to the higher body)",
+        "legend_collaboration": "collaboration as needed",
+        "legend_self_assessed": "self-assessed level",
+        "legend_desired": "desired level",
+        "legend_period": "period of work",
+        "legend_recurring": "recurring due dates",
+        "legend_ongoing": "work already under way",
+        "figure_2": "Figure {n}: Objectives and commitments – third PSC OGIP ({previous})",
+        "figure_3": "Figure {n}: Maturity model scale",
+        "figure_4": "Figure {n}: Objectives and commitments – fourth PSC OGIP ({current})",
+        "figure_5": "Figure {n}: Revised Open PSC governance",
+        "figure_6": "Figure {n}: Gap between the self-assessed and the desired level of each indicator",
+        "figure_7": "Figure {n}: Schedule of the deliverables, {current}",
+        "figure_2_alt": "Objectives and commitments of the PSC’s third OGIP",
+        "figure_3_alt": "Six-level maturity scale, from 0 to 5",
+        "figure_4_alt": "Objectives and commitments of the PSC’s fourth OGIP",
+        "figure_5_alt": "Diagram of the revised Open PSC governance",
+        "figure_6_alt": "Chart of the maturity gaps, by category and indicator",
+        "figure_7_alt": "Schedule of the deliverables, by objective and commitment",
+        "long_description_link": "Long description of Figure {n}",
+        "figure_data_link": "Data of Figure {n} (tables)",
+        "back_to_figure": "Back to Figure {n}",
+        "description_objective": "Objective {id}: {title} ({count} commitment{s}):",
+        "description_figure_2": "Figure 2 presents the Open PSC objectives and commitments for {period}. There were {count} objectives in total.",
+        "description_figure_4": "Figure 4 presents the Open PSC objectives and commitments for the fourth OGIP. There are {count} objectives in total.",
+        "description_figure_5": "Figure 5 presents the revised governance of Open PSC: {count} bodies, the reporting lines between them, the membership of the committees and the collaborations as needed.",
+        "description_bodies": "Bodies",
+        "description_reports_to": "Reporting lines",
+        "description_members": "Committee membership",
+        "description_collaborations": "Collaborations",
+        "reports_to_sentence": "{child} reports to: {parent}.",
+        "members_sentence": "{committee}: {members}.",
+        "collaboration_sentence": "{first} collaborates with: {second}.",
+        "collaboration_sentence_as_needed": "{first} collaborates as needed with: {second}.",
+        "and": "and",
+        "range": "{low} to {high}",
         "category_heading": "Category {id}: {title}",
         "rationale": "Assessment rationale:",
     },
@@ -101,5 +179,21 @@ LABELS = {
 
 
 def label(lang: str, key: str, **values) -> str:
-    """The interface text `key` in `lang`, with {placeholders} filled in."""
+    """The interface text `key` in `lang`, with {placeholders} filled in.
+    A list value ("items") is joined as a sentence: "a, b et c"."""
+    if "items" in values:
+        values["items"] = and_list(values["items"], lang)
     return LABELS[lang][key].format(nbsp=NBSP, **values)
+
+
+def and_list(items: list, lang: str) -> str:
+    """"a, b et c" / "a, b and c"."""
+    items = list(items)
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {LABELS[lang]['and']} {items[-1]}"
+
+
+def number_words(count: int, lang: str) -> str:
+    """4 -> "quatre" / "four" (Canada.ca writes small counts in words)."""
+    return num2words(count, lang=lang)

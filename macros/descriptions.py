@@ -1,0 +1,68 @@
+"""Annex C: the long descriptions of Figures 2, 4 and 5, written from the same
+data as the figures, so that a figure and its description never disagree."""
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from .figures import body_name
+from .labels import and_list, label, number_words
+from .links import href
+from .plan_figures import FIGURES, caption, figure_anchor
+from .sections import heading
+
+
+def _items(values) -> Markup:
+    return Markup("").join(Markup("<li>{}</li>").format(value) for value in values)
+
+
+def _objectives(plan, objectives: list, lang: str) -> Markup:
+    entries = []
+    for objective in objectives:
+        count = len(objective["commitments"])
+        head = label(lang, "description_objective", id=objective["id"], title=objective["title"][lang],
+                     count=number_words(count, lang), s="s" if count > 1 else "")
+        entries.append(Markup("{}<ul>{}</ul>").format(
+            head, _items(f"{c['id']} {c['title'][lang]}" for c in objective["commitments"])))
+    return Markup("<ol>{}</ol>").format(_items(entries))
+
+
+def _governance(plan, lang: str) -> Markup:
+    governance = plan["governance"]
+    names = {b["id"]: body_name(plan, b, lang) for b in governance["bodies"]}
+    blocks = [
+        ("description_bodies", [names[b] for b in names]),
+        ("description_reports_to", [label(lang, "reports_to_sentence", child=names[r["from"]], parent=names[r["to"]])
+                                    for r in governance["reports_to"]]),
+        ("description_members", [label(lang, "members_sentence", committee=names[c],
+                                       members=and_list([names[m["member"]] for m in governance["members"] if m["committee"] == c], lang))
+                                 for c in dict.fromkeys(m["committee"] for m in governance["members"])]),
+        ("description_collaborations", [label(lang, "collaboration_sentence" + ("_as_needed" if c["as_needed"] else ""),
+                                              first=names[c["between"][0]], second=names[c["between"][1]])
+                                        for c in governance["collaborations"]]),
+    ]
+    return Markup("").join(Markup("<p><strong>{}</strong></p><ul>{}</ul>").format(label(lang, key), _items(values))
+                           for key, values in blocks if values)
+
+
+def long_descriptions(plan, lang: str, here_url: str) -> str:
+    """Annex C: a heading, the description and a link back, per figure."""
+    bodies = {
+        "2": lambda: Markup("<p>{}</p>{}").format(
+            label(lang, "description_figure_2", count=number_words(len(plan["previous_plan"]["objectives"]), lang),
+                  period=caption(plan, "2", lang).split("(")[-1].rstrip(")")),
+            _objectives(plan, plan["previous_plan"]["objectives"], lang)),
+        "4": lambda: Markup("<p>{}</p>{}").format(
+            label(lang, "description_figure_4", count=number_words(len(plan["objectives"]), lang)),
+            _objectives(plan, plan["objectives"], lang)),
+        "5": lambda: Markup("<p>{}</p>{}").format(
+            label(lang, "description_figure_5", count=number_words(len(plan["governance"]["bodies"]), lang)),
+            _governance(plan, lang)),
+    }
+    parts = []
+    for number, body in bodies.items():
+        figure = FIGURES[number]
+        parts.append(heading(2, caption(plan, number, lang), figure.description_anchor))
+        back = href(figure.page, figure_anchor(number), here_url, lang)
+        parts.append(str(Markup('<div class="long-description">{}<p><a href="{}">{}</a></p></div>').format(
+            body(), back, label(lang, "back_to_figure", n=number))))
+    return "\n\n".join(parts)

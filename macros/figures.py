@@ -1,0 +1,363 @@
+"""The plan's figures, drawn from the data as inline SVG: pure functions of
+(plan, language) -> SVG. Text is real text in the page's language, wrapped,
+never cut; meaning is carried by shapes, line styles and words, not colour."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from . import svg
+from .labels import label
+from .svg import ACCENT, INK, NAVY, PAPER, TINT
+
+
+# --- Figures 2 and 4: objectives and their commitments ----------------------------
+
+def objectives_svg(objectives: list, lang: str, title_id: str, title: str) -> str:
+    """Each objective as a dark heading box, its commitments in boxes below it."""
+    width, pad, indent, gap = 400, 10, 28, 8
+    parts, y = [], 0.0
+    for objective in objectives:
+        lines = svg.wrap(label(lang, "objective_n", id=objective["id"], title=objective["title"][lang]), width - 2 * pad)
+        height = svg.text_height(lines) + 2 * pad
+        parts += [svg.rect(0, y, width, height, fill=NAVY),
+                  svg.text(pad, y + pad, lines, fill=PAPER, weight="bold")]
+        top = y + height
+        y = top + gap
+        for commitment in objective["commitments"]:
+            lines = svg.wrap(f"{commitment['id']} {commitment['title'][lang]}", width - indent - 2 * pad)
+            box = svg.text_height(lines) + 2 * pad
+            parts += [svg.line(indent / 2, top, indent / 2, y + box / 2, stroke=NAVY),
+                      svg.line(indent / 2, y + box / 2, indent, y + box / 2, stroke=NAVY),
+                      svg.rect(indent, y, width - indent, box),
+                      svg.text(indent + pad, y + pad, lines)]
+            y += box + gap
+        y += 2 * gap
+    return svg.svg(width, y - 3 * gap + 2, title_id, title, Markup("").join(parts))
+
+
+# --- Figure 3: the maturity scale ------------------------------------------------------
+
+def levels_svg(plan, lang: str, title_id: str, title: str) -> str:
+    """Six steps, each one further right: the scale rises from 0 to 5."""
+    width, step, square, gap = 400, 34, 34, 6
+    parts, y = [], 0.0
+    for level in plan["maturity"]["levels"]:
+        x = level["level"] * step
+        lines = svg.wrap(level["name"][lang], width - x - square - 12)
+        height = max(square, svg.text_height(lines) + 8)
+        parts += [svg.rect(x, y, square, height, fill=NAVY, radius=2),
+                  svg.text(x + square / 2, y + height / 2 - svg.FONT_SIZE * 0.65, [str(level["level"])],
+                           anchor="middle", fill=PAPER, weight="bold"),
+                  svg.rect(x + square, y, width - x - square, height, fill=TINT, stroke=NAVY, radius=2),
+                  svg.text(x + square + 8, y + (height - svg.text_height(lines)) / 2, lines)]
+        y += height + gap
+    return svg.svg(width, y - gap + 1, title_id, title, Markup("").join(parts))
+
+
+# --- Figure 5: governance ----------------------------------------------------------------
+
+@dataclass
+class Box:
+    body: str
+    layer: int
+    column: int
+    lines: list
+    members: list
+    x: float = 0
+    y: float = 0
+    width: float = 0
+    height: float = 0
+
+    def edge_point(self, other: "Box") -> tuple:
+        """Where a straight line towards `other`'s centre leaves this box."""
+        cx, cy = self.x + self.width / 2, self.y + self.height / 2
+        ox, oy = other.x + other.width / 2, other.y + other.height / 2
+        dx, dy = ox - cx, oy - cy
+        scale = min(self.width / 2 / abs(dx) if dx else float("inf"), self.height / 2 / abs(dy) if dy else float("inf"))
+        return cx + dx * scale, cy + dy * scale
+
+
+def body_name(plan, body: dict, lang: str) -> str:
+    """"Champion du gouvernement ouvert / Dirigeant principal des données (DPD)"."""
+    if "name" in body:
+        return body["name"][lang]
+    names = []
+    for key in body["orgs"]:
+        org = plan.organizations[key]
+        names.append(f"{org['name'][lang]} ({org['acronym'][lang]})" if "acronym" in org else org["name"][lang])
+    return " / ".join(names)
+
+
+def governance_layout(governance: dict) -> dict:
+    """Layer (0 = top) and column of each body: a body sits below those it
+    reports to; a body outside the hierarchy sits beside its collaborator;
+    columns follow the bodies above (a few barycentre sweeps)."""
+    ids = [b["id"] for b in governance["bodies"]]
+    parents = {i: [r["to"] for r in governance["reports_to"] if r["from"] == i] for i in ids}
+    children = {i: [r["from"] for r in governance["reports_to"] if r["to"] == i] for i in ids}
+    partners = {i: [j for c in governance["collaborations"] for j in c["between"] if i in c["between"] and j != i] for i in ids}
+    layer: dict = {}
+
+    def depth(body, seen=()):
+        if body not in layer:
+            ups = [p for p in parents[body] if p not in seen]
+            layer[body] = 1 + max(depth(p, seen + (body,)) for p in ups) if ups else 0
+        return layer[body]
+
+    in_hierarchy = {i for i in ids if parents[i] or children[i]}
+    for body in ids:
+        if body in in_hierarchy:
+            depth(body)
+    for body in ids:
+        if body not in in_hierarchy:
+            anchors = [layer[p] for p in partners[body] if p in layer]
+            layer[body] = max(anchors) if anchors else 0
+    layers = [[b for b in ids if layer[b] == n] for n in range(max(layer.values()) + 1)]
+    columns = max(len(bodies) for bodies in layers)
+    column = {}
+    for bodies in layers:
+        for index, body in enumerate(bodies):
+            column[body] = index
+
+    def place(bodies, neighbours):
+        wanted = {}
+        for position, body in enumerate(bodies):
+            near = [column[n] for n in neighbours(body) if n in column]
+            wanted[body] = sum(near) / len(near) if near else column.get(body, position)
+        taken = set()
+        # bodies placed by their hierarchy go first; a collaborator then takes the nearest free column
+        for body in sorted(bodies, key=lambda b: (b not in in_hierarchy, wanted[b], ids.index(b))):
+            free = min((c for c in range(columns) if c not in taken), key=lambda c: (abs(c - wanted[body]), c))
+            column[body] = free
+            taken.add(free)
+
+    for _ in range(3):
+        for bodies in layers[1:]:
+            place(bodies, lambda b: parents[b] or partners[b])
+        for bodies in reversed(layers[:-1]):
+            place(bodies, lambda b: children[b])
+    return {body: (layer[body], column[body]) for body in ids}
+
+
+def governance_svg(plan, lang: str, title_id: str, title: str) -> str:
+    """Bodies in boxes; solid arrows for "reports to", dashed lines for
+    "collaboration as needed"; each committee's box lists its members."""
+    governance = plan["governance"]
+    bodies = {b["id"]: b for b in governance["bodies"]}
+    names = {i: body_name(plan, b, lang) for i, b in bodies.items()}
+    box_width, column_gap, row_gap, pad, legend_height = 210, 50, 56, 8, 70
+    boxes = {}
+    for body, (layer, column) in governance_layout(governance).items():
+        members = [names[m["member"]] for m in governance["members"] if m["committee"] == body]
+        lines = svg.wrap(names[body], box_width - 2 * pad)
+        member_lines = svg.wrap(label(lang, "members", names="; ".join(members)), box_width - 2 * pad, 12) if members else []
+        boxes[body] = Box(body, layer, column, lines, member_lines)
+    for box in boxes.values():
+        box.width = box_width
+        box.height = svg.text_height(box.lines) + (svg.text_height(box.members, 12) + 6 if box.members else 0) + 2 * pad
+    layers = max(b.layer for b in boxes.values()) + 1
+    columns = max(b.column for b in boxes.values()) + 1
+    row_heights = [max((b.height for b in boxes.values() if b.layer == n), default=0) for n in range(layers)]
+    y = legend_height
+    for n in range(layers):
+        for box in (b for b in boxes.values() if b.layer == n):
+            box.x = box.column * (box_width + column_gap)
+            box.y = y + (row_heights[n] - box.height) / 2
+        y += row_heights[n] + row_gap
+    width = columns * box_width + (columns - 1) * column_gap
+
+    parts = [_governance_legend(lang, width)]
+    for relation in governance["reports_to"]:
+        route = connector(boxes[relation["from"]], boxes[relation["to"]], boxes.values(), row_gap, column_gap)
+        parts.append(svg.polyline(route, width=2, marker_end="arrow"))
+    for relation in governance["collaborations"]:
+        first, second = (boxes[b] for b in relation["between"])
+        parts.append(svg.polyline(connector(first, second, boxes.values(), row_gap, column_gap),
+                                  width=2, dash="7 5", stroke=ACCENT))
+    for box in boxes.values():
+        parts.append(svg.rect(box.x, box.y, box.width, box.height, fill=TINT if box.members else PAPER,
+                              stroke_width=2 if box.members else 1.5))
+        parts.append(svg.text(box.x + pad, box.y + pad, box.lines, weight="bold" if box.members else "normal"))
+        if box.members:
+            parts.append(svg.text(box.x + pad, box.y + pad + svg.text_height(box.lines) + 6, box.members, size=12))
+    defs = Markup('<marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" '
+                  'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{}"/></marker>').format(INK)
+    return svg.svg(width, y - row_gap + 2, title_id, title, Markup("").join(parts), defs)
+
+
+def connector(start: Box, end: Box, boxes, row_gap: float, column_gap: float) -> list:
+    """The first of a few routes from `start` to `end` that enters no other
+    box: straight; or up into the gutter above `start`, across, then up to
+    `end`; or through the gap between columns."""
+    others = [(b.x, b.y, b.width, b.height) for b in boxes if b not in (start, end)]
+
+    def clear(points):
+        return not any(svg.crosses(a, b, box) for a, b in zip(points, points[1:]) for box in others)
+
+    routes = [[start.edge_point(end), end.edge_point(start)]]
+    sx, ex = start.x + start.width / 2, end.x + end.width / 2
+    if end.y + end.height < start.y:  # `end` is above: leave by the top, arrive at its bottom
+        gutter = start.y - row_gap / 2
+        below_end = end.y + end.height
+        routes.append([(sx, start.y), (sx, gutter), (ex, gutter), (ex, below_end)])
+        channel = (max(sx, ex) if ex < sx else min(sx, ex)) + (column_gap / 2 + start.width / 2) * (-1 if ex < sx else 1)
+        routes.append([(sx, start.y), (sx, gutter), (channel, gutter), (channel, below_end + row_gap / 2),
+                       (ex, below_end + row_gap / 2), (ex, below_end)])
+    return next((route for route in routes if clear(route)), routes[-1])
+
+
+def _governance_legend(lang: str, width: float) -> Markup:
+    y = 8
+    return Markup("").join([
+        svg.line(0, y + 8, 50, y + 8, width=2, marker_end="arrow"),
+        svg.text(58, y, [label(lang, "legend_reports_to")], size=13),
+        svg.line(0, y + 34, 50, y + 34, width=2, dash="7 5", stroke=ACCENT),
+        svg.text(58, y + 26, [label(lang, "legend_collaboration")], size=13),
+    ])
+
+
+# --- Figure 6: maturity gaps -------------------------------------------------------------
+
+def gaps_svg(plan, lang: str, title_id: str, title: str) -> str:
+    """For each indicator, the self-assessed level (circle) and the desired
+    level (diamond) on the 0-5 scale, joined by a bar: the longer the bar,
+    the larger the gap, also written at the right."""
+    width, label_width, scale_left, scale_right, row_gap = 480, 180, 200, 430, 10
+    unit = (scale_right - scale_left) / 5
+    parts = [_gaps_legend(lang)]
+    y = 40.0
+
+    def at(level):
+        return scale_left + level * unit
+
+    for category in plan["maturity"]["categories"]:
+        heading = svg.wrap(label(lang, "category_heading", id=category["id"], title=category["title"][lang]), width, 14)
+        parts.append(svg.text(0, y, heading, weight="bold"))
+        y += svg.text_height(heading) + 6
+        for level in range(6):
+            parts.append(svg.text(at(level), y, [str(level)], size=12, anchor="middle"))
+        parts.append(svg.text(width, y, [label(lang, "gap")], size=12, anchor="end"))
+        y += 20
+        for indicator in category["indicators"]:
+            lines = svg.wrap(f"{indicator['id']} {indicator['name'][lang]}", label_width, 13)
+            height = max(22, svg.text_height(lines, 13))
+            middle = y + height / 2
+            low, high = indicator["self_assessed"], indicator["desired"]
+            parts += [svg.text(0, y, lines, size=13),
+                      svg.line(at(0), middle, at(5), middle, stroke=TINT, width=6),
+                      svg.line(at(low), middle, at(high), middle, stroke=ACCENT, width=6),
+                      Markup('<path d="M{x},{t} L{r},{m} L{x},{b} L{lft},{m} z" fill="{f}" stroke="{s}" stroke-width="2"/>').format(
+                          x=svg._n(at(high)), t=svg._n(middle - 10), r=svg._n(at(high) + 10), m=svg._n(middle),
+                          b=svg._n(middle + 10), lft=svg._n(at(high) - 10), f=PAPER, s=NAVY),
+                      Markup('<circle cx="{}" cy="{}" r="5.5" fill="{}"/>').format(svg._n(at(low)), svg._n(middle), NAVY),
+                      svg.text(width, middle - 8, [f"+{high - low}" if high > low else "0"], size=13, anchor="end",
+                               weight="bold")]
+            y += height + row_gap
+        y += 16
+    return svg.svg(width, y - 16, title_id, title, Markup("").join(parts))
+
+
+def _gaps_legend(lang: str) -> Markup:
+    return Markup("").join([
+        Markup('<circle cx="8" cy="12" r="5.5" fill="{}"/>').format(NAVY),
+        svg.text(22, 4, [label(lang, "legend_self_assessed")], size=13),
+        Markup('<path d="M222,3 L231,12 L222,21 L213,12 z" fill="{}" stroke="{}" stroke-width="2"/>').format(PAPER, NAVY),
+        svg.text(238, 4, [label(lang, "legend_desired")], size=13),
+    ])
+
+
+# --- Figure 7: timeline of the deliverables ---------------------------------------------------
+
+def _month_index(value: str) -> int:
+    year, month = map(int, value.split("-"))
+    return year * 12 + month - 1
+
+
+def occurrences(period: dict) -> list[float]:
+    """When a recurring period's work falls due, in months on the time axis:
+    from its first date if given, else at the end of each month or quarter."""
+    if "recurrence" not in period:
+        return []
+    step = {"monthly": 1, "quarterly": 3, "annually": 12}[period["recurrence"]]
+    if "first" in period:
+        first = _month_index(period["first"][:7]) + (int(period["first"][8:]) - 1) / 30
+    else:
+        first = _month_index(period["start"]) + step
+    end = _month_index(period["end"]) + 1
+    due, when = [], first
+    while when <= end:
+        due.append(when)
+        when += step
+    return due
+
+
+def timeline_svg(plan, lang: str, title_id: str, title: str) -> str:
+    """Deliverables on a time axis, grouped by objective and commitment: a bar
+    per period; ticks where recurring work falls due; an arrow where work
+    was already under way."""
+    periods = [p for o in plan["objectives"] for c in o["commitments"] for a in c["activities"]
+               for d in a["deliverables"] for p in d["schedule"]]
+    first = min(_month_index(p["start"]) for p in periods)
+    last = max(_month_index(p["end"]) for p in periods)
+    first -= first % 12 % 3  # start on a quarter
+    label_width, width, row = 74, 760, 20
+    unit = (width - label_width) / (last + 1 - first)
+
+    def at(month):
+        return label_width + (month - first) * unit
+
+    parts = [_timeline_legend(lang)]
+    axis_top, y = 52, 80.0
+    rows = []
+    for objective in plan["objectives"]:
+        rows.append(("objective", label(lang, "objective_n", id=objective["id"], title=objective["title"][lang]), None))
+        for commitment in objective["commitments"]:
+            rows.append(("commitment", f"{commitment['id']} {commitment['title'][lang]}", None))
+            rows += [("deliverable", d["id"], d) for a in commitment["activities"] for d in a["deliverables"]]
+    for kind, words, deliverable in rows:
+        if kind != "deliverable":
+            lines = svg.wrap(words, width - 8, 13)
+            if kind == "objective":
+                y += 6
+            parts.append(svg.text(4, y, lines, size=13, weight="bold" if kind == "objective" else "normal"))
+            y += svg.text_height(lines, 13) + 4
+            continue
+        middle = y + row / 2
+        parts.append(svg.text(label_width - 6, y + 2, [words], size=12, anchor="end"))
+        for period in deliverable["schedule"]:
+            start, end = _month_index(period["start"]), _month_index(period["end"]) + 1
+            recurring = "recurrence" in period
+            parts.append(svg.rect(at(start) + 1, middle - 6, max(at(end) - at(start) - 2, 3), 12,
+                                  fill=TINT if recurring else ACCENT, stroke=ACCENT, stroke_width=1, radius=2))
+            for when in occurrences(period):
+                parts.append(svg.line(at(when), middle - 9, at(when), middle + 9, stroke=NAVY, width=2))
+            if period.get("ongoing"):
+                parts.append(Markup('<path d="M{x},{t} L{l},{m} L{x},{b} z" fill="{f}"/>').format(
+                    x=svg._n(at(start) - 2), t=svg._n(middle - 7), l=svg._n(at(start) - 12), m=svg._n(middle),
+                    b=svg._n(middle + 7), f=NAVY))
+        y += row
+    height = y + 4
+    grid = []
+    for month in range(first, last + 2):
+        if month % 3 == 0:
+            year_start = month % 12 == 0
+            grid.append(svg.line(at(month), axis_top + (0 if year_start else 14), at(month), height,
+                                 stroke=INK if year_start else TINT, width=1.5 if year_start else 1))
+            if year_start and month <= last:
+                grid.append(svg.text(at(month) + 4, axis_top, [str(month // 12)], size=13, weight="bold"))
+    return svg.svg(width, height, title_id, title, Markup("").join(grid + parts))
+
+
+def _timeline_legend(lang: str) -> Markup:
+    return Markup("").join([
+        svg.rect(0, 6, 34, 12, fill=ACCENT, stroke=ACCENT, stroke_width=1, radius=2),
+        svg.text(42, 3, [label(lang, "legend_period")], size=13),
+        svg.rect(250, 6, 34, 12, fill=TINT, stroke=ACCENT, stroke_width=1, radius=2),
+        svg.line(262, 3, 262, 21, stroke=NAVY, width=2),
+        svg.line(274, 3, 274, 21, stroke=NAVY, width=2),
+        svg.text(292, 3, [label(lang, "legend_recurring")], size=13),
+        Markup('<path d="M12,29 L2,36 L12,43 z" fill="{}"/>').format(NAVY),
+        svg.text(20, 28, [label(lang, "legend_ongoing")], size=13),
+    ])

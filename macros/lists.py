@@ -1,0 +1,48 @@
+"""Lists and counts that the prose of the plan states, drawn from the data so
+that a sentence never contradicts a table: pure functions of (plan, …, lang)."""
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from .labels import label, number_words
+from .words import text
+
+
+def _ordered(objectives, lang: str) -> str:
+    items = Markup("").join(Markup("<li>{}</li>").format(text(o["title"], lang)) for o in objectives)
+    return str(Markup('<ol class="objectives">{}</ol>').format(items))
+
+
+def objectives_list(plan, lang: str) -> str:
+    """This plan's objectives, in order."""
+    return _ordered(plan["objectives"], lang)
+
+
+def previous_objectives_list(plan, lang: str) -> str:
+    """The previous plan's objectives, in order (Figure 2)."""
+    return _ordered(plan["previous_plan"]["objectives"], lang)
+
+
+def counts(plan) -> dict:
+    """What the prose may count."""
+    categories = plan["maturity"]["categories"]
+    return {
+        "objectives": len(plan["objectives"]),
+        "previous_objectives": len(plan["previous_plan"]["objectives"]),
+        "commitments": sum(len(o["commitments"]) for o in plan["objectives"]),
+        "levels": len(plan["maturity"]["levels"]),
+        "categories": len(categories),
+        "indicators": sum(len(c["indicators"]) for c in categories),
+        "risks": len(plan["risks"]),
+    }
+
+
+def number(plan, what: str, lang: str) -> str:
+    """A count of the data in words: number("objectives") -> "quatre"."""
+    return number_words(counts(plan)[what], lang)
+
+
+def indicators_range(plan, lang: str) -> str:
+    """"cinq à huit": the fewest and most indicators in a category."""
+    sizes = [len(c["indicators"]) for c in plan["maturity"]["categories"]]
+    return label(lang, "range", low=number_words(min(sizes), lang), high=number_words(max(sizes), lang))

@@ -1,0 +1,68 @@
+"""The figures of the plan (2 to 5) and the two charts added on the site (6, 7):
+where each one lives, how it is drawn, where its long description is."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from markupsafe import Markup
+
+from . import figures
+from .labels import label
+from .links import href
+
+
+@dataclass(frozen=True)
+class Figure:
+    number: str
+    page: str                 # the page that shows it
+    draw: Callable            # (plan, lang, title_id, title) -> SVG
+    description_page: str     # where its long description (or its table) is
+    description_anchor: str
+
+
+def _previous(plan, lang, title_id, title):
+    return figures.objectives_svg(plan["previous_plan"]["objectives"], lang, title_id, title)
+
+
+def _current(plan, lang, title_id, title):
+    return figures.objectives_svg(plan["objectives"], lang, title_id, title)
+
+
+FIGURES = {figure.number: figure for figure in (
+    Figure("2", "section-04", _previous, "section-c", "description-figure-2"),
+    Figure("3", "section-05", figures.levels_svg, "section-05", "maturity-levels"),
+    Figure("4", "section-07", _current, "section-c", "description-figure-4"),
+    Figure("5", "section-08", figures.governance_svg, "section-c", "description-figure-5"),
+    Figure("6", "section-05", figures.gaps_svg, "section-05", "category-1"),
+    Figure("7", "section-10", figures.timeline_svg, "section-10", "commitment-1-1"),
+)}
+
+
+def figure_anchor(number: str) -> str:
+    return f"figure-{number}"
+
+
+def caption(plan, number: str, lang: str) -> str:
+    """"Figure 2 : Objectifs et engagements – troisième PMOGO (2020-2022)"."""
+    periods = {"previous": plan["previous_plan"]["period"], "current": plan["plan"]["period"]}
+    return label(lang, f"figure_{number}", n=number,
+                 previous=f"{periods['previous']['start']}-{periods['previous']['end']}",
+                 current=f"{periods['current']['start']}-{periods['current']['end']}")
+
+
+def figure_html(plan, number: str, lang: str, here_url: str) -> str:
+    """A <figure>: the SVG in a scrollable region named by the numbered caption,
+    which links to the long description."""
+    figure = FIGURES[number]
+    anchor = figure_anchor(number)
+    words = caption(plan, number, lang)
+    drawing = figure.draw(plan, lang, f"{anchor}-title", label(lang, f"figure_{number}_alt"))
+    link_key = "long_description_link" if figure.description_page == "section-c" else "figure_data_link"
+    link = href(figure.description_page, figure.description_anchor, here_url, lang)
+    return str(Markup(
+        '<figure class="plan-figure" id="{anchor}">'
+        '<div class="figure-scroll" role="region" tabindex="0" aria-labelledby="{anchor}-caption">{drawing}</div>'
+        '<figcaption id="{anchor}-caption">{caption} <a class="figure-description-link" href="{link}">{link_text}</a></figcaption>'
+        '</figure>').format(anchor=anchor, drawing=Markup(drawing), caption=words, link=link,
+                            link_text=label(lang, link_key, n=number)))
