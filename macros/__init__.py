@@ -41,19 +41,29 @@ def define_env(env) -> None:
     def lang():
         return page_language(env.page)
 
-    def on_page(render):
-        """A macro of the current page's plan and language."""
+    def deeper():
+        """Headings go one level down on the one-page plan, where each
+        section's title is itself a level-2 heading."""
+        return 1 if env.page.meta.get("whole_plan") else 0
+
+    def on_page(render, level=None):
+        """A macro of the current page's plan and language; one that writes
+        headings starts them at `level` on a section's own page."""
         def macro(*args):
-            return render(plan(), *args, lang())
+            if level is None:
+                return render(plan(), *args, lang())
+            return render(plan(), *args, lang(), level=level + deeper())
         macro.__name__ = render.__name__
         macro.__doc__ = render.__doc__
         return macro
 
     for render in (tables.activity_table, tables.maturity_table, tables.maturity_levels_table,
                    tables.risks_table, tables.roles_tables, tables.acronyms_table,
-                   sections.activity_sections, sections.maturity_sections,
-                   lists.objectives_list, lists.previous_objectives_list, lists.number, lists.indicators_range):
+                   lists.objectives_list, lists.previous_objectives_list, lists.number,
+                   lists.indicators_range, lists.epigraph):
         env.macro(on_page(render))
+    env.macro(on_page(sections.activity_sections, level=2))
+    env.macro(on_page(sections.maturity_sections, level=3))
 
     @env.macro
     def figure(number: str) -> str:
@@ -63,7 +73,7 @@ def define_env(env) -> None:
     @env.macro
     def long_descriptions() -> str:
         """Annex C: the long descriptions of Figures 2, 4 and 5."""
-        return descriptions.long_descriptions(plan(), lang(), env.page.url)
+        return descriptions.long_descriptions(plan(), lang(), env.page.url, level=2 + deeper())
 
     @env.macro
     def org(key: str) -> Markup:

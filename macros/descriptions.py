@@ -44,8 +44,8 @@ def _governance(plan, lang: str) -> Markup:
                            for key, values in blocks if values)
 
 
-def long_descriptions(plan, lang: str, here_url: str) -> str:
-    """Annex C: a heading, the description and a link back, per figure."""
+def long_descriptions(plan, lang: str, here_url: str, level: int = 2) -> str:
+    """Annex C: a heading (at `level`), the description and a link back, per figure."""
     bodies = {
         "2": lambda: Markup("<p>{}</p>{}").format(
             label(lang, "description_figure_2", count=number_words(len(plan["previous_plan"]["objectives"]), lang),
@@ -61,7 +61,7 @@ def long_descriptions(plan, lang: str, here_url: str) -> str:
     parts = []
     for number, body in bodies.items():
         figure = FIGURES[number]
-        parts.append(heading(2, caption(plan, number, lang), figure.description_anchor))
+        parts.append(heading(level, caption(plan, number, lang), figure.description_anchor))
         back = href(figure.page, figure_anchor(number), here_url, lang)
         parts.append(str(Markup('<div class="long-description">{}<p><a href="{}">{}</a></p></div>').format(
             body(), back, label(lang, "back_to_figure", n=number))))

@@ -46,3 +46,11 @@ def indicators_range(plan, lang: str) -> str:
     """"cinq à huit": the fewest and most indicators in a category."""
     sizes = [len(c["indicators"]) for c in plan["maturity"]["categories"]]
     return label(lang, "range", low=number_words(min(sizes), lang), high=number_words(max(sizes), lang))
+
+
+def epigraph(plan, lang: str) -> str:
+    """The quotation that opens the plan, with its source."""
+    quote = plan["plan"]["epigraph"]
+    paragraphs = Markup("").join(Markup("<p>{}</p>").format(text(p, lang)) for p in quote["paragraphs"])
+    return str(Markup('<figure class="epigraph"><blockquote>{}</blockquote><figcaption>{}</figcaption></figure>').format(
+        paragraphs, text(quote["source"], lang)))

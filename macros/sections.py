@@ -25,24 +25,26 @@ def heading(level: int, words: str, anchor: str) -> str:
     return f"{'#' * level} {markdown_text(words)} {{#{anchor}}}"
 
 
-def activity_sections(plan, lang: str) -> str:
-    """Section 10: per objective and commitment, a heading and its table."""
+def activity_sections(plan, lang: str, level: int = 2) -> str:
+    """Section 10: per objective and commitment, a heading and its table
+    (objectives at heading `level`, commitments one below)."""
     parts = []
     for objective in plan["objectives"]:
-        parts.append(heading(2, f"{objective['id']}. {objective['title'][lang]}", f"objective-{objective['id']}"))
+        parts.append(heading(level, f"{objective['id']}. {objective['title'][lang]}", f"objective-{objective['id']}"))
         for commitment in objective["commitments"]:
             anchor = f"commitment-{commitment['id'].replace('.', '-')}-heading"
-            parts.append(heading(3, f"{commitment['id']} {commitment['title'][lang]}", anchor))
+            parts.append(heading(level + 1, f"{commitment['id']} {commitment['title'][lang]}", anchor))
             parts.append(tables.activity_table(plan, commitment["id"], lang))
     return "\n\n".join(parts)
 
 
-def maturity_sections(plan, lang: str) -> str:
-    """Section 5.1: per category, its scope, the rationale and its table."""
+def maturity_sections(plan, lang: str, level: int = 3) -> str:
+    """Section 5.1: per category (a heading at `level`), its scope, the
+    rationale and its table."""
     parts = []
     for category in plan["maturity"]["categories"]:
         title = label(lang, "category_heading", id=category["id"], title=category["title"][lang])
-        parts.append(heading(3, title, f"category-{category['id']}-heading"))
+        parts.append(heading(level, title, f"category-{category['id']}-heading"))
         parts.append(markdown_text(category["description"][lang]))
         parts.append(f"**{markdown_text(label(lang, 'rationale'))}**")
         parts += [markdown_text(paragraph[lang]) for paragraph in category["rationale"]]
