@@ -1,6 +1,8 @@
 # A newcomer needs two commands (see README.md):
 #   make build   install everything in .venv, then build the site into site/
-#   make test    install everything in .venv, then run every test
+#   make test    install everything in .venv and node_modules, then run every
+#                test (the browser gates need Debian's chromium,
+#                chromium-driver and a Java runtime: .ci/run installs them)
 # and, while writing:
 #   make serve   preview at http://127.0.0.1:8000/ with live reload
 
@@ -12,19 +14,24 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: build test serve clean
 
-$(VENV)/installed: requirements.txt requirements-test.txt
+$(VENV)/installed: requirements.txt requirements-test.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt -c constraints.txt
+	touch $@
+
+# axe-core and the Nu Html Checker, for the quality gates.
+node_modules/installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 build: $(VENV)/installed
 	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/installed
+test: $(VENV)/installed node_modules/installed
 	$(BIN)/python -m pytest
 
 serve: $(VENV)/installed
 	$(BIN)/mkdocs serve --livereload
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site build $(VENV) node_modules

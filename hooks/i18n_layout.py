@@ -8,8 +8,11 @@ glossary's acronyms in every page, and give templates the page's labels.
 """
 from __future__ import annotations
 
+import datetime
+import json
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -87,10 +90,52 @@ def on_page_content(html, page, config, files):
     return mark(html, glossary(_plan(), page.file.locale))
 
 
+def _last_changes() -> dict:
+    """Date (YYYY-MM-DD) of the last commit that changed each file of the
+    project, from one `git log`; empty outside a git checkout."""
+    try:
+        log = subprocess.run(["git", "log", "--format=@%cs", "--name-only", "--", "docs", "data"],
+                             cwd=PROJECT, capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    changes, date = {}, None
+    for line in log.splitlines():
+        if line.startswith("@"):
+            date = line[1:]
+        elif line:
+            changes.setdefault(line, date)
+    return changes
+
+
+def date_modified(page, changes: dict) -> str:
+    """When the page's source last changed (and the data, if the page shows
+    it): from git; for a file not yet committed, its modification time."""
+    sources = [Path(page.file.abs_src_path)]
+    if page.meta.get("whole_plan"):
+        sources += sorted(sources[0].parent.glob("section-*.md"))
+    if any("{{" in path.read_text(encoding="utf-8") for path in sources):
+        sources.append(PROJECT / DATA_FILE)
+    dates = []
+    for path in sources:
+        committed = changes.get(path.relative_to(PROJECT).as_posix())
+        dates.append(committed or datetime.date.fromtimestamp(path.stat().st_mtime).isoformat())
+    return max(dates)
+
+
+_changes: dict = {}
+
+
+def on_pre_build(config):
+    _changes.clear()
+    _changes.update(_last_changes())
+
+
 def on_page_context(context, page, config, nav):
-    """Labels, the <title>, and the language toggle for the page's templates."""
+    """Labels, the <title>, the date modified and the language toggle for the page's templates."""
     lang = page.file.locale
     context["ui"] = LABELS[lang]
+    context["date_modified"] = date_modified(page, _changes)
+    context["plan_title"] = _plan()["plan"]["title"][lang]
     short_title = _plan()["plan"]["short_title"][lang]
     context["page_title"] = label(lang, "page_title", plan=short_title, page=page.title) if not page.is_homepage else \
         label(lang, "page_title", plan=short_title, page=config.site_name.split(" – ")[0])
@@ -104,10 +149,41 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+_CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+
+
+# Material's checkbox toggles carry autocomplete="off", which HTML allows on text-like inputs only.
+_TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
+
+
+def on_post_page(output, page, config):
+    """Point Material's search at the page's own language: its `base` (used
+    for the search index and the results' links) becomes the language's
+    folder. Drop the attribute that makes Material's HTML invalid."""
+    def language_base(match):
+        settings = json.loads(match.group(2))
+        settings["base"] = f"{settings['base']}/{page.file.locale}/"
+        return match.group(1) + json.dumps(settings, ensure_ascii=False) + match.group(3)
+    output = _CONFIG_SCRIPT.sub(language_base, output, count=1)
+    return _TOGGLE_AUTOCOMPLETE.sub(r"\1", output)
+
+
+@event_priority(-200)  # after mkdocs-static-i18n has built every language and merged the search index
 def on_post_build(config):
-    """After each language's build: the root pages, with every site name known so far."""
+    """The root pages, with every site name known so far, and one search
+    index per language, so that a search returns pages in the reader's language."""
     _site_names[config.theme["language"]] = config.site_name
     base = urlsplit(config.site_url or "/").path or "/"
     site = Path(config.site_dir)
     (site / "index.html").write_text(splash_page(_site_names), encoding="utf-8")
     (site / "404.html").write_text(not_found_page(_site_names, base), encoding="utf-8")
+    merged = site / "search" / "search_index.json"
+    if merged.exists():
+        index = json.loads(merged.read_text(encoding="utf-8"))
+        for lang in LABELS:
+            docs = [dict(doc, location=doc["location"][len(lang) + 1:])
+                    for doc in index["docs"] if doc["location"].startswith(f"{lang}/")]
+            own = dict(index, config=dict(index["config"], lang=[lang]), docs=docs)
+            target = site / lang / "search" / "search_index.json"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(json.dumps(own, ensure_ascii=False), encoding="utf-8")

@@ -155,8 +155,8 @@ def acronyms_table(plan, lang: str) -> str:
     """Every acronym of the glossary in `lang`, in alphabetical order (Annex B)."""
     entries = sorted((org for org in plan["organizations"] if "acronym" in org),
                      key=lambda org: (_sort_key(org["acronym"][lang]), org["key"]))
-    rows = [Markup('<tr><th scope="row">{}</th><td>{}</td></tr>').format(
-                org["acronym"][lang], text(org["name"], lang))
+    rows = [Markup('<tr><th scope="row"><abbr title="{name}">{acronym}</abbr></th><td>{name}</td></tr>').format(
+                acronym=org["acronym"][lang], name=org["name"][lang])
             for org in entries]
     return _table("acronyms", "acronyms", label(lang, "acronyms_caption"),
                   _header_row(lang, "acronym", "name"), [_tbody(rows)])

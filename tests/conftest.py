@@ -1,6 +1,9 @@
 """Shared fixtures: the real plan data, and a way to break it on purpose."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +12,25 @@ from macros.plan import read
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_TEXT = (ROOT / "data" / "plan.yml").read_text(encoding="utf-8")
+# The site is built as GitHub Pages serves a project site: under a sub-path.
+SUB_PATH = "/opengov/"
+SITE_URL = f"https://example.github.io{SUB_PATH}"
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "hooks", "overrides")
+
+
+def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=SITE_URL)
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """One strict build of the whole site, shared by every test of the built site."""
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    return site, result
 
 
 @pytest.fixture(scope="session")

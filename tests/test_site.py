@@ -3,11 +3,8 @@ served under a sub-path as on GitHub Pages."""
 from __future__ import annotations
 
 import copy
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,25 +12,9 @@ from bs4 import BeautifulSoup
 
 from macros.labels import LANGUAGES
 
-from .conftest import ROOT, broken, deliverables
+from .conftest import PROJECT_PARTS, ROOT, SITE_URL, SUB_PATH, broken, deliverables, mkdocs_build
 
-SUB_PATH = "/opengov/"
 YEAR = re.compile(r"\b20[0-9]{2}\b")
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "hooks", "overrides")
-
-
-def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=f"https://example.github.io{SUB_PATH}")
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                          cwd=project, env=env, capture_output=True, text=True, timeout=300)
-
-
-@pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    site = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT, site)
-    assert result.returncode == 0, result.stderr
-    return site, result
 
 
 def page(site: Path, path: str) -> BeautifulSoup:
@@ -170,3 +151,74 @@ def test_bad_data_stops_the_build_with_the_writers_message(tmp_path):
     assert f"data/plan.yml:{line}: objectives[0].commitments[0].activities[0].deliverables[0].schedule[0].end: '2022-13' is not a month (YYYY-MM)" in result.stderr
     assert "unknown organization key 'lerning' (did you mean 'learning'?)" in result.stderr
     assert not (tmp_path / "site").exists() or not any((tmp_path / "site").iterdir())
+
+
+def all_pages(site: Path):
+    for lang in LANGUAGES:
+        for path in sorted(pages(site, lang)):
+            yield f"{lang}/{path}", page(site, f"{lang}/{path}")
+
+
+def test_one_h1_and_no_skipped_heading_level(built):
+    site, _ = built
+    for path, html in all_pages(site):
+        article = html.find("article")
+        levels = [int(h.name[1]) for h in article.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
+        assert levels.count(1) == 1 and levels[0] == 1, (path, levels)
+        for before, after in zip(levels, levels[1:]):
+            assert after <= before + 1, (path, levels)
+
+
+def test_titles_are_unique_short_and_share_the_plans_prefix(built, plan):
+    site, _ = built
+    for lang in LANGUAGES:
+        titles = [html.title.get_text() for path, html in all_pages(site) if path.startswith(f"{lang}/")]
+        assert len(set(titles)) == len(titles)
+        prefix = plan["plan"]["short_title"][lang]
+        for title in titles:
+            assert title.startswith(prefix) and len(title) <= 60, title
+
+
+def test_internal_links_and_anchors_resolve(built, tmp_path):
+    """Every link inside the site reaches a file and, if it names one, an
+    anchor of that file; links to other sites are listed in a report."""
+    site, _ = built
+    ids: dict = {}
+    external = set()
+    for html_file in site.rglob("*.html"):
+        html = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+        ids[html_file] = {element["id"] for element in html.find_all(id=True)}
+    for html_file in site.rglob("*.html"):
+        if html_file.name == "404.html":
+            continue  # absolute links, checked by test_404_works_in_both_languages_from_any_address
+        html = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+        for element in html.find_all(["a", "link", "script", "img"]):
+            address = element.get("href") or element.get("src")
+            if not address or address.startswith(("mailto:", "data:")):
+                continue
+            if address.startswith(SITE_URL):  # the page's own canonical address
+                address = SUB_PATH + address[len(SITE_URL):]
+            if address.startswith(("http:", "https:")):
+                external.add(address)
+                continue
+            target_path, _, anchor = address.partition("#")
+            if target_path.startswith(SUB_PATH):
+                target = site / target_path[len(SUB_PATH):]
+            else:
+                target = (html_file.parent / target_path).resolve() if target_path else html_file
+            if target.is_dir():
+                target = target / "index.html"
+            assert target.exists(), (html_file.relative_to(site), address)
+            if anchor:
+                assert anchor in ids[target], (html_file.relative_to(site), address)
+    report = ROOT / "build" / "external-links.txt"
+    report.parent.mkdir(exist_ok=True)
+    report.write_text("\n".join(sorted(external)) + "\n", encoding="utf-8")
+    assert all(address.startswith("https://") for address in external), sorted(external)
+
+
+def test_language_toggle_is_named_in_its_own_language(built):
+    site, _ = built
+    for path, html in all_pages(site):
+        toggle = html.select_one("a.language-toggle__link")
+        assert (toggle["lang"], toggle.get_text(strip=True)) in {("fr", "Français"), ("en", "English")}, path
