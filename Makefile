@@ -5,6 +5,7 @@
 #                chromium-driver and a Java runtime: .ci/run installs them)
 # and, while writing:
 #   make serve   preview at http://127.0.0.1:8000/ with live reload
+#   make benchmark   build times and page weights (see BENCHMARKS.md)
 
 PYTHON ?= python3
 VENV := .venv
@@ -12,7 +13,7 @@ BIN := $(VENV)/bin
 # Material for MkDocs prints a banner about MkDocs 2.0; this project pins MkDocs 1.x.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve clean
+.PHONY: build test serve benchmark clean
 
 $(VENV)/installed: requirements.txt requirements-test.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +30,9 @@ build: $(VENV)/installed
 
 test: $(VENV)/installed node_modules/installed
 	$(BIN)/python -m pytest
+
+benchmark: $(VENV)/installed
+	$(BIN)/python scripts/benchmark.py
 
 serve: $(VENV)/installed
 	$(BIN)/mkdocs serve --livereload

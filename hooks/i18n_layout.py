@@ -25,6 +25,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 from macros import DATA_FILE  # noqa: E402
 from macros.acronyms import glossary, mark  # noqa: E402
+from macros.blocks import restore  # noqa: E402
 from macros.labels import LABELS, label  # noqa: E402
 from macros.plan import load  # noqa: E402
 from macros.standalone import not_found_page, splash_page  # noqa: E402
@@ -86,8 +87,9 @@ def _nav_pages(config) -> list:
 
 
 def on_page_content(html, page, config, files):
-    """Every acronym of the glossary, in the page's language, with its expansion."""
-    return mark(html, glossary(_plan(), page.file.locale))
+    """The macros' blocks of HTML back in place (macros/blocks.py), then every
+    acronym of the glossary, in the page's language, with its expansion."""
+    return mark(restore(html), glossary(_plan(), page.file.locale))
 
 
 def _last_changes() -> dict:

@@ -11,7 +11,7 @@ from pathlib import Path
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from . import descriptions, lists, plan_figures, sections, tables, words
+from . import blocks, descriptions, lists, plan_figures, sections, tables, words
 from .labels import LANGUAGES
 from .plan import DataError, load
 
@@ -46,34 +46,38 @@ def define_env(env) -> None:
         section's title is itself a level-2 heading."""
         return 1 if env.page.meta.get("whole_plan") else 0
 
-    def on_page(render, level=None):
-        """A macro of the current page's plan and language; one that writes
-        headings starts them at `level` on a section's own page."""
+    def on_page(render, *, block=False, headings=None):
+        """A macro of the current page's plan and language. A `block` of HTML
+        is stashed away from Markdown (macros/blocks.py); a renderer that
+        writes Markdown `headings` starts them at that level on a section's
+        own page and stashes its HTML blocks."""
         def macro(*args):
-            if level is None:
-                return render(plan(), *args, lang())
-            return render(plan(), *args, lang(), level=level + deeper())
+            if headings is not None:
+                return render(plan(), *args, lang(), level=headings + deeper(), raw=blocks.stash)
+            html = render(plan(), *args, lang())
+            return blocks.stash(html) if block else html
         macro.__name__ = render.__name__
         macro.__doc__ = render.__doc__
         return macro
 
     for render in (tables.activity_table, tables.maturity_table, tables.maturity_levels_table,
                    tables.risks_table, tables.roles_tables, tables.acronyms_table,
-                   lists.objectives_list, lists.previous_objectives_list, lists.number,
-                   lists.indicators_range, lists.epigraph):
+                   lists.objectives_list, lists.previous_objectives_list, lists.epigraph):
+        env.macro(on_page(render, block=True))
+    for render in (lists.number, lists.indicators_range):
         env.macro(on_page(render))
-    env.macro(on_page(sections.activity_sections, level=2))
-    env.macro(on_page(sections.maturity_sections, level=3))
+    env.macro(on_page(sections.activity_sections, headings=2))
+    env.macro(on_page(sections.maturity_sections, headings=3))
 
     @env.macro
     def figure(number: str) -> str:
         """A figure of the plan (2-5) or a chart of the site (6, 7), by number."""
-        return plan_figures.figure_html(plan(), number, lang(), env.page.url)
+        return blocks.stash(plan_figures.figure_html(plan(), number, lang(), env.page.url))
 
     @env.macro
     def long_descriptions() -> str:
         """Annex C: the long descriptions of Figures 2, 4 and 5."""
-        return descriptions.long_descriptions(plan(), lang(), env.page.url, level=2 + deeper())
+        return descriptions.long_descriptions(plan(), lang(), env.page.url, level=2 + deeper(), raw=blocks.stash)
 
     @env.macro
     def org(key: str) -> Markup:

@@ -44,8 +44,9 @@ def _governance(plan, lang: str) -> Markup:
                            for key, values in blocks if values)
 
 
-def long_descriptions(plan, lang: str, here_url: str, level: int = 2) -> str:
-    """Annex C: a heading (at `level`), the description and a link back, per figure."""
+def long_descriptions(plan, lang: str, here_url: str, level: int = 2, raw=str) -> str:
+    """Annex C: a heading (at `level`), the description and a link back, per
+    figure (`raw`: as for sections.activity_sections)."""
     bodies = {
         "2": lambda: Markup("<p>{}</p>{}").format(
             label(lang, "description_figure_2", count=number_words(len(plan["previous_plan"]["objectives"]), lang),
@@ -63,6 +64,6 @@ def long_descriptions(plan, lang: str, here_url: str, level: int = 2) -> str:
         figure = FIGURES[number]
         parts.append(heading(level, caption(plan, number, lang), figure.description_anchor))
         back = href(figure.page, figure_anchor(number), here_url, lang)
-        parts.append(str(Markup('<div class="long-description">{}<p><a href="{}">{}</a></p></div>').format(
-            body(), back, label(lang, "back_to_figure", n=number))))
+        parts.append(raw(str(Markup('<div class="long-description">{}<p><a href="{}">{}</a></p></div>').format(
+            body(), back, label(lang, "back_to_figure", n=number)))))
     return "\n\n".join(parts)

@@ -23,9 +23,10 @@ class DataError(Exception):
         super().__init__(f"{count} in the plan's data:\n" + "\n".join(f"  {p}" for p in problems))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Plan:
-    """The checked data, with the lookups every renderer needs."""
+    """The checked data, with the lookups every renderer needs. Compared and
+    hashed by identity, so renderers can cache what they draw from one plan."""
 
     data: dict
 

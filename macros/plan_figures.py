@@ -3,6 +3,7 @@ where each one lives, how it is drawn, where its long description is."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from markupsafe import Markup
@@ -51,18 +52,25 @@ def caption(plan, number: str, lang: str) -> str:
                  current=f"{periods['current']['start']}-{periods['current']['end']}")
 
 
+@lru_cache(maxsize=32)
+def drawing(plan, number: str, lang: str) -> str:
+    """The figure's SVG (drawn once per plan and language: the section's page
+    and the one-page plan both show it)."""
+    anchor = figure_anchor(number)
+    return FIGURES[number].draw(plan, lang, f"{anchor}-title", label(lang, f"figure_{number}_alt"))
+
+
 def figure_html(plan, number: str, lang: str, here_url: str) -> str:
     """A <figure>: the SVG in a scrollable region named by the numbered caption,
     which links to the long description."""
     figure = FIGURES[number]
     anchor = figure_anchor(number)
     words = caption(plan, number, lang)
-    drawing = figure.draw(plan, lang, f"{anchor}-title", label(lang, f"figure_{number}_alt"))
     link_key = "long_description_link" if figure.description_page == "section-c" else "figure_data_link"
     link = href(figure.description_page, figure.description_anchor, here_url, lang)
     return str(Markup(
-        '<figure class="plan-figure" id="{anchor}">'
+        '<figure class="plan-figure" id="{anchor}" data-search-exclude>'
         '<div class="figure-scroll" role="region" tabindex="0" aria-labelledby="{anchor}-caption">{drawing}</div>'
         '<figcaption id="{anchor}-caption">{caption} <a class="figure-description-link" href="{link}">{link_text}</a></figcaption>'
-        '</figure>').format(anchor=anchor, drawing=Markup(drawing), caption=words, link=link,
+        '</figure>').format(anchor=anchor, drawing=Markup(drawing(plan, number, lang)), caption=words, link=link,
                             link_text=label(lang, link_key, n=number)))

@@ -1,12 +1,14 @@
 """Accessible HTML tables of the plan's structured content.
 
-Pure functions of (plan, key, language) -> HTML string. Every table has a
-caption, header cells with `scope`, and no blank cell. The HTML has no blank
-line, so Markdown keeps it as one raw block.
+Pure functions of (plan, key, language) -> HTML string, cached per plan
+(each table is on its section's page and on the one-page plan). Every table
+has a caption, header cells with `scope`, and no blank cell. The HTML has no
+blank line, so Markdown keeps it as one raw block.
 """
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -51,6 +53,7 @@ def _numbered(number: str, words: Markup, source_id: str | None, lang: str) -> M
     return html
 
 
+@lru_cache(maxsize=256)
 def activity_table(plan, commitment_id: str, lang: str) -> str:
     """The deliverables of one commitment, grouped by activity (section 10)."""
     objective = plan.objective(commitment_id.split(".")[0])
@@ -79,6 +82,7 @@ def _level(plan, level: int, lang: str) -> Markup:
     return Markup('{} <span class="level-name">({})</span>').format(level, plan.level_name(level)[lang])
 
 
+@lru_cache(maxsize=256)
 def maturity_table(plan, category_id: str, lang: str) -> str:
     """Each indicator of a category: self-assessed level, desired level, gap."""
     category = plan.category(category_id)
@@ -94,6 +98,7 @@ def maturity_table(plan, category_id: str, lang: str) -> str:
                   _header_row(lang, "indicator", "self_assessed", "desired", "gap"), [_tbody(rows)])
 
 
+@lru_cache(maxsize=256)
 def maturity_levels_table(plan, lang: str) -> str:
     """The six levels of the maturity model, 0 to 5 (Figure 3's facts)."""
     rows = [Markup('<tr><th scope="row">{}</th><td>{}</td></tr>').format(level["level"], text(level["name"], lang))
@@ -106,6 +111,7 @@ def _list(items, lang: str) -> Markup:
     return Markup("<ul>{}</ul>").format(Markup("").join(Markup("<li>{}</li>").format(text(i, lang)) for i in items))
 
 
+@lru_cache(maxsize=256)
 def risks_table(plan, lang: str) -> str:
     """Each risk with its mitigation strategies (section 9)."""
     rows = []
@@ -129,6 +135,7 @@ def role_name(plan, role: dict, lang: str) -> Markup:
     return Markup(" {} ").format({"fr": "et", "en": "and"}[lang]).join(names)
 
 
+@lru_cache(maxsize=256)
 def roles_tables(plan, lang: str) -> str:
     """One table per role of Annex A: each responsibility and its OSI."""
     tables = []
@@ -151,6 +158,7 @@ def _sort_key(value: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=256)
 def acronyms_table(plan, lang: str) -> str:
     """Every acronym of the glossary in `lang`, in alphabetical order (Annex B)."""
     entries = sorted((org for org in plan["organizations"] if "acronym" in org),

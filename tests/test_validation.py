@@ -2,9 +2,13 @@
 line, the path in the data, what was found and what was expected."""
 from __future__ import annotations
 
+import json
+
 import pytest
+from jsonschema import Draft202012Validator
 
 from macros.plan import DataError, read
+from macros.validation import SCHEMA_PATH
 
 from .conftest import DATA_TEXT, broken
 
@@ -23,6 +27,10 @@ def only_problem(text: str):
 
 def test_the_real_data_is_valid():
     read(DATA_TEXT)
+
+
+def test_the_schema_is_a_valid_json_schema():
+    Draft202012Validator.check_schema(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
 
 
 def test_month_out_of_range_names_file_line_path_value_and_form():

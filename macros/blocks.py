@@ -1,0 +1,27 @@
+"""Raw HTML kept out of Markdown's way.
+
+The tables and figures are large blocks of finished HTML; Python-Markdown
+would parse every tag of them again. A macro leaves a marker instead (an
+HTML comment, which Markdown passes through), and hooks/i18n_layout.py puts
+the HTML back once Markdown is done.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+_blocks: dict = {}
+_numbers = itertools.count()
+_MARKER = re.compile(r"<!-- plan-block:(\d+) -->")
+
+
+def stash(html: str) -> str:
+    """A marker that stands for `html` in the page's Markdown."""
+    number = next(_numbers)
+    _blocks[number] = html
+    return f"<!-- plan-block:{number} -->"
+
+
+def restore(html: str) -> str:
+    """The page's HTML with every marker replaced by its block."""
+    return _MARKER.sub(lambda match: _blocks.pop(int(match.group(1))), html)

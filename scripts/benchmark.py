@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Build benchmark, run by hand (not by the tests): `make benchmark`.
+
+Reports, on this machine, the wall time and peak memory of:
+  - the full bilingual strict build;
+  - the floor: the same pages with the same stack (MkDocs, Material,
+    static-i18n, search) but without the macros, hooks and overrides;
+  - the full build with the plan's deliverables multiplied by 10 and 100;
+then the size of each page's HTML and of the CSS and JavaScript every page
+loads. Each build runs RUNS times in a fresh process; the median is kept.
+Machines are noisy: compare the ratios of one run, not numbers across runs.
+"""
+from __future__ import annotations
+
+import copy
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+PARTS = ("mkdocs.yml", "docs", "data", "macros", "hooks", "overrides")
+RUNS = int(os.environ.get("RUNS", "3"))
+BUDGETS = {"full / floor": 1.5, "x10 / x1": 2.0}
+PAGE_BUDGET_KB = 150
+
+
+def copy_project(target: Path) -> Path:
+    target.mkdir(parents=True)
+    for part in PARTS:
+        source = ROOT / part
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, target / part)
+    return target
+
+
+def bare(project: Path) -> None:
+    """The floor: no macros plugin, no hooks, no theme overrides."""
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  custom_dir: overrides\n", "")
+    config = config.replace("hooks:\n  - hooks/i18n_layout.py\n", "")
+    start = config.index("  - macros:")
+    end = config.index("  - i18n:")
+    config = config[:start] + config[end:]
+    config = config.replace("extra_css:\n  - assets/stylesheets/site.css\n", "")
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+
+
+def multiply(project: Path, factor: int) -> int:
+    """Each activity gets `factor` times its deliverables (numbered on)."""
+    path = project / "data" / "plan.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8").replace("date: 2022-03-30", 'date: "2022-03-30"'))
+    count = 0
+    for objective in data["objectives"]:
+        for commitment in objective["commitments"]:
+            for activity in commitment["activities"]:
+                originals = activity["deliverables"]
+                activity["deliverables"] = []
+                for copy_number in range(factor):
+                    for deliverable in originals:
+                        clone = copy.deepcopy(deliverable)
+                        clone.pop("source_id", None)
+                        clone["id"] = f"{activity['id']}.{len(activity['deliverables']) + 1}"
+                        if copy_number:
+                            clone["text"] = {lang: f"{text} ({copy_number + 1})" for lang, text in clone["text"].items()}
+                        activity["deliverables"].append(clone)
+                count += len(activity["deliverables"])
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return count
+
+
+def build(project: Path, site: Path) -> tuple[float, float]:
+    """Wall time (s) and peak memory (MiB) of one strict build in a fresh process."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
+                               cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"build failed in {project}:\n{process.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def measure(project: Path, site: Path) -> tuple[float, float]:
+    runs = [build(project, site) for _ in range(RUNS)]
+    return statistics.median(t for t, _ in runs), max(m for _, m in runs)
+
+
+def page_weights(site: Path) -> tuple[list, dict]:
+    """Each page's HTML size, and the CSS/JS files the pages load."""
+    pages, assets = [], {}
+    for html_file in sorted(site.rglob("*.html")):
+        pages.append((html_file.relative_to(site).as_posix(), html_file.stat().st_size))
+        soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+        for element in soup.select("link[rel=stylesheet], script[src]"):
+            address = element.get("href") or element.get("src")
+            target = (html_file.parent / address).resolve()
+            if target.exists():
+                assets[target.relative_to(site).as_posix()] = target.stat().st_size
+    return pages, assets
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as work:
+        work = Path(work)
+        results = {}
+        projects = {"full": copy_project(work / "full" / "project")}
+        projects["floor"] = copy_project(work / "floor" / "project")
+        bare(projects["floor"])
+        counts = {}
+        for factor in (10, 100):
+            projects[f"x{factor}"] = copy_project(work / f"x{factor}" / "project")
+            counts[f"x{factor}"] = multiply(projects[f"x{factor}"], factor)
+        for name, project in projects.items():
+            results[name] = measure(project, project.parent / "site")
+            print(f"{name:6} {results[name][0]:6.2f} s  {results[name][1]:6.1f} MiB peak", flush=True)
+
+        print(f"\nBuilds ({RUNS} runs each, median wall time; peak resident memory of the build process)\n")
+        print("| build | deliverables | wall time (s) | peak memory (MiB) |")
+        print("|---|---:|---:|---:|")
+        print(f"| floor: same pages, no macros/hooks/overrides | – | {results['floor'][0]:.2f} | {results['floor'][1]:.0f} |")
+        print(f"| full (×1) | 59 | {results['full'][0]:.2f} | {results['full'][1]:.0f} |")
+        for factor in (10, 100):
+            name = f"x{factor}"
+            print(f"| full, data ×{factor} | {counts[name]} | {results[name][0]:.2f} | {results[name][1]:.0f} |")
+        ratios = {"full / floor": results["full"][0] / results["floor"][0],
+                  "x10 / x1": results["x10"][0] / results["full"][0],
+                  "x100 / x1": results["x100"][0] / results["full"][0]}
+        print("\n| ratio | value | budget |")
+        print("|---|---:|---:|")
+        for name, value in ratios.items():
+            budget = BUDGETS.get(name)
+            verdict = f"≤ {budget} {'met' if value <= budget else 'MISSED'}" if budget else "–"
+            print(f"| {name} | {value:.2f} | {verdict} |")
+
+        pages, assets = page_weights(projects["full"].parent / "site")
+        print("\nPages of the full build (HTML size)\n")
+        print("| page | KB |")
+        print("|---|---:|")
+        for path, size in pages:
+            flag = "" if size / 1024 <= PAGE_BUDGET_KB or path.endswith("plan/index.html") else " (over budget)"
+            print(f"| {path} | {size / 1024:.1f}{flag} |")
+        print("\nCSS and JavaScript every page loads\n")
+        print("| file | KB |")
+        print("|---|---:|")
+        for path, size in sorted(assets.items()):
+            print(f"| {path} | {size / 1024:.1f} |")
+        print(f"| total | {sum(assets.values()) / 1024:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
