@@ -25,6 +25,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 from macros import DATA_FILE  # noqa: E402
 from macros.acronyms import glossary, mark  # noqa: E402
+from macros import opendata  # noqa: E402
 from macros.blocks import restore  # noqa: E402
 from macros.labels import LABELS, label  # noqa: E402
 from macros.plan import load  # noqa: E402
@@ -179,6 +180,10 @@ def on_post_build(config):
     site = Path(config.site_dir)
     (site / "index.html").write_text(splash_page(_site_names), encoding="utf-8")
     (site / "404.html").write_text(not_found_page(_site_names, base), encoding="utf-8")
+    data_folder = site / opendata.FOLDER
+    data_folder.mkdir(exist_ok=True)
+    for name, content in opendata.files(_plan()).items():
+        (data_folder / name).write_bytes(content)
     merged = site / "search" / "search_index.json"
     if merged.exists():
         index = json.loads(merged.read_text(encoding="utf-8"))

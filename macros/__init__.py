@@ -11,11 +11,13 @@ from pathlib import Path
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from . import blocks, descriptions, lists, plan_figures, sections, tables, words
+from . import blocks, descriptions, lists, opendata, plan_figures, sections, tables, words
+from . import guide as guide_pages
 from .labels import LANGUAGES
-from .plan import DataError, load
+from .plan import DataError, load, load_guide
 
 DATA_FILE = "data/plan.yml"
+GUIDE_FILE = "data/guide.yml"
 
 
 def page_language(page) -> str:
@@ -46,28 +48,67 @@ def define_env(env) -> None:
         section's title is itself a level-2 heading."""
         return 1 if env.page.meta.get("whole_plan") else 0
 
-    def on_page(render, *, block=False, headings=None):
-        """A macro of the current page's plan and language. A `block` of HTML
+    def guide():
+        try:
+            return load_guide(Path(env.project_dir) / GUIDE_FILE, plan(), GUIDE_FILE)
+        except DataError as error:
+            raise PluginError(str(error)) from None
+
+    guide()  # likewise for the guide
+
+    def downloads(tables_of_data):
+        """The links to the open data of a table, on the current page."""
+        return opendata.download_links(plan(), tables_of_data, lang(), env.page.url)
+
+    def on_page(render, *, block=False, headings=None, here=False, data=plan, open_data=()):
+        """A macro of the current page's data and language. A `block` of HTML
         is stashed away from Markdown (macros/blocks.py); a renderer that
         writes Markdown `headings` starts them at that level on a section's
-        own page and stashes its HTML blocks."""
+        own page and stashes its HTML blocks; `here` passes the page's
+        address, for relative links; `open_data` names the tables whose
+        files are offered for download after the rendered table(s)."""
         def macro(*args):
+            options = {"here_url": env.page.url} if here else {}
             if headings is not None:
-                return render(plan(), *args, lang(), level=headings + deeper(), raw=blocks.stash)
-            html = render(plan(), *args, lang())
+                options.update(level=headings + deeper(), raw=blocks.stash)
+                if open_data:
+                    options["after"] = downloads(open_data)
+            html = render(*data(), *args, lang(), **options)
+            if open_data and headings is None:
+                html += downloads(open_data)
             return blocks.stash(html) if block else html
         macro.__name__ = render.__name__
         macro.__doc__ = render.__doc__
         return macro
 
-    for render in (tables.activity_table, tables.maturity_table, tables.maturity_levels_table,
-                   tables.risks_table, tables.roles_tables, tables.acronyms_table,
+    def the_plan():
+        return (plan(),)
+
+    def the_guide():
+        return (guide(),)
+
+    def guide_and_plan():
+        return (guide(), plan())
+
+    deliverables, indicators = ("deliverables", "schedule", "deliverable_organizations"), ("indicators", "categories")
+    for render in (tables.maturity_levels_table, tables.roles_tables,
                    lists.objectives_list, lists.previous_objectives_list, lists.epigraph):
-        env.macro(on_page(render, block=True))
+        env.macro(on_page(render, block=True, data=the_plan))
+    env.macro(on_page(tables.maturity_table, block=True, data=the_plan, open_data=indicators))
+    env.macro(on_page(tables.risks_table, block=True, data=the_plan, open_data=("risks", "mitigations")))
+    env.macro(on_page(tables.acronyms_table, block=True, data=the_plan, open_data=("organizations",)))
+    env.macro(on_page(tables.activity_table, block=True, here=True, data=the_plan, open_data=deliverables))
     for render in (lists.number, lists.indicators_range):
-        env.macro(on_page(render))
-    env.macro(on_page(sections.activity_sections, headings=2))
-    env.macro(on_page(sections.maturity_sections, headings=3))
+        env.macro(on_page(render, data=the_plan))
+    env.macro(on_page(sections.activity_sections, headings=2, here=True, data=the_plan, open_data=deliverables))
+    env.macro(on_page(sections.maturity_sections, headings=3, data=the_plan, open_data=indicators))
+    env.macro(on_page(opendata.files_table, block=True, here=True, data=the_plan), "open_data_files")
+    env.macro(on_page(guide_pages.questions, block=True, data=the_guide), "guide_questions")
+    env.macro(on_page(guide_pages.myths, headings=2, data=the_guide), "guide_myths")
+    env.macro(on_page(guide_pages.checklist, headings=2, data=the_guide))
+    env.macro(on_page(guide_pages.steps, headings=2, here=True, data=guide_and_plan), "guide_steps")
+    env.macro(on_page(guide_pages.roles, headings=2, here=True, data=the_plan), "guide_roles")
+    env.macro(on_page(guide_pages.organization_views, headings=2, data=the_plan))
 
     @env.macro
     def figure(number: str) -> str:

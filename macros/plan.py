@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .source import Problem, parse
-from .validation import check
+from .validation import check, check_guide
 
 
 class DataError(Exception):
@@ -63,15 +63,33 @@ def read(text: str, file: str = "data/plan.yml") -> Plan:
     return Plan(source.data)
 
 
+def read_guide(text: str, plan: Plan, file: str = "data/guide.yml") -> dict:
+    """Parse and check the guide's YAML against the plan's organizations."""
+    source = parse(text, file)
+    problems = check_guide(source, set(plan.organizations))
+    if problems:
+        raise DataError(problems)
+    return source.data
+
+
 _cache: dict = {}
+
+
+def _cached(path: Path, make, depends_on=None):
+    """`make(text)` for the file at `path`, made again only when the file
+    (or the object it `depends_on`) has changed."""
+    stat = path.stat()
+    signature = (stat.st_size, stat.st_mtime_ns, id(depends_on))
+    if _cache.get(path, (None,))[0] != signature:
+        _cache[path] = (signature, make(path.read_text(encoding="utf-8")))
+    return _cache[path][1]
 
 
 def load(path: Path, shown_as: str) -> Plan:
     """The plan in `path`, read again only when the file has changed."""
-    stat = path.stat()
-    signature = (str(path), stat.st_size, stat.st_mtime_ns)
-    if _cache.get("signature") != signature:
-        _cache.clear()
-        _cache["plan"] = read(path.read_text(encoding="utf-8"), shown_as)
-        _cache["signature"] = signature
-    return _cache["plan"]
+    return _cached(path, lambda text: read(text, shown_as))
+
+
+def load_guide(path: Path, plan: Plan, shown_as: str) -> dict:
+    """The guide in `path`, checked again when it or the plan has changed."""
+    return _cached(path, lambda text: read_guide(text, plan, shown_as), depends_on=plan)

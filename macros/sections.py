@@ -25,27 +25,28 @@ def heading(level: int, words: str, anchor: str) -> str:
     return f"{'#' * level} {markdown_text(words)} {{#{anchor}}}"
 
 
-def _as_is(html: str) -> str:
+def as_is(html: str) -> str:
     return html
 
 
-def activity_sections(plan, lang: str, level: int = 2, raw=_as_is) -> str:
+def activity_sections(plan, lang: str, level: int = 2, raw=as_is, here_url: str = "", after: str = "") -> str:
     """Section 10: per objective and commitment, a heading and its table
-    (objectives at heading `level`, commitments one below). `raw` is given
-    each block of HTML and returns what the Markdown holds in its place."""
+    (objectives at heading `level`, commitments one below), each followed by
+    `after` (the download links). `raw` is given each block of HTML and
+    returns what the Markdown holds in its place."""
     parts = []
     for objective in plan["objectives"]:
         parts.append(heading(level, f"{objective['id']}. {objective['title'][lang]}", f"objective-{objective['id']}"))
         for commitment in objective["commitments"]:
             anchor = f"commitment-{commitment['id'].replace('.', '-')}-heading"
             parts.append(heading(level + 1, f"{commitment['id']} {commitment['title'][lang]}", anchor))
-            parts.append(raw(tables.activity_table(plan, commitment["id"], lang)))
+            parts.append(raw(tables.activity_table(plan, commitment["id"], lang, here_url) + after))
     return "\n\n".join(parts)
 
 
-def maturity_sections(plan, lang: str, level: int = 3, raw=_as_is) -> str:
+def maturity_sections(plan, lang: str, level: int = 3, raw=as_is, after: str = "") -> str:
     """Section 5.1: per category (a heading at `level`), its scope, the
-    rationale and its table (`raw`: as for activity_sections)."""
+    rationale and its table (`raw`, `after`: as for activity_sections)."""
     parts = []
     for category in plan["maturity"]["categories"]:
         title = label(lang, "category_heading", id=category["id"], title=category["title"][lang])
@@ -53,5 +54,5 @@ def maturity_sections(plan, lang: str, level: int = 3, raw=_as_is) -> str:
         parts.append(markdown_text(category["description"][lang]))
         parts.append(f"**{markdown_text(label(lang, 'rationale'))}**")
         parts += [markdown_text(paragraph[lang]) for paragraph in category["rationale"]]
-        parts.append(raw(tables.maturity_table(plan, category["id"], lang)))
+        parts.append(raw(tables.maturity_table(plan, category["id"], lang) + after))
     return "\n\n".join(parts)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from markupsafe import Markup, escape
 
 from .labels import label
+from .links import ORGANIZATIONS_PAGE, href, organization_anchor
 from .words import organization, parties, period_end, period_start, text
 
 
@@ -26,7 +27,7 @@ def _lines(values) -> Markup:
     return Markup("<br>").join(values)
 
 
-def _table(kind: str, anchor: str, caption: str, head: Markup, rows) -> str:
+def scroll_table(kind: str, anchor: str, caption: str, head: Markup, rows) -> str:
     """A table in a scrollable region that a keyboard can reach and a screen
     reader can name (by the caption): wide tables scroll on a phone."""
     return _block(Markup(
@@ -36,11 +37,11 @@ def _table(kind: str, anchor: str, caption: str, head: Markup, rows) -> str:
             kind=kind, anchor=anchor, caption=caption, head=head, body=Markup("\n").join(rows)))
 
 
-def _tbody(rows) -> Markup:
+def tbody(rows) -> Markup:
     return Markup("<tbody>\n{}\n</tbody>").format(Markup("\n").join(rows))
 
 
-def _header_row(lang: str, *keys: str) -> Markup:
+def header_row(lang: str, *keys: str) -> Markup:
     cells = Markup("").join(Markup('<th scope="col">{}</th>').format(label(lang, key)) for key in keys)
     return Markup("<thead>\n<tr>{}</tr>\n</thead>").format(cells)
 
@@ -54,8 +55,12 @@ def _numbered(number: str, words: Markup, source_id: str | None, lang: str) -> M
 
 
 @lru_cache(maxsize=256)
-def activity_table(plan, commitment_id: str, lang: str) -> str:
-    """The deliverables of one commitment, grouped by activity (section 10)."""
+def activity_table(plan, commitment_id: str, lang: str, here_url: str = "") -> str:
+    """The deliverables of one commitment, grouped by activity (section 10).
+    Each organization links to what it leads and supports (the employees'
+    guide), relative to the page at `here_url`."""
+    def link(key):
+        return href(ORGANIZATIONS_PAGE, organization_anchor(key), here_url, lang)
     objective = plan.objective(commitment_id.split(".")[0])
     commitment = next(c for c in objective["commitments"] if c["id"] == commitment_id)
     caption = label(lang, "activities_caption", id=commitment["id"])
@@ -67,15 +72,15 @@ def activity_table(plan, commitment_id: str, lang: str) -> str:
         rows = [
             Markup('<tr><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
                 _numbered(d["id"], text(d["text"], lang), d.get("source_id"), lang),
-                parties(d["leads"], plan, lang),
-                parties(d["supports"], plan, lang),
+                parties(d["leads"], plan, lang, link),
+                parties(d["supports"], plan, lang, link),
                 _lines(period_start(p, lang) for p in d["schedule"]),
                 _lines(period_end(p, lang) for p in d["schedule"]))
             for d in activity["deliverables"]
         ]
-        groups.append(_tbody([heading, *rows]))
-    return _table("activities", f"commitment-{commitment['id'].replace('.', '-')}", caption,
-                  _header_row(lang, "deliverable", "leads", "supports", "start", "end"), groups)
+        groups.append(tbody([heading, *rows]))
+    return scroll_table("activities", f"commitment-{commitment['id'].replace('.', '-')}", caption,
+                  header_row(lang, "deliverable", "leads", "supports", "start", "end"), groups)
 
 
 def _level(plan, level: int, lang: str) -> Markup:
@@ -94,8 +99,8 @@ def maturity_table(plan, category_id: str, lang: str) -> str:
             i["desired"] - i["self_assessed"])
         for i in category["indicators"]
     ]
-    return _table("maturity", f"category-{category['id']}", caption,
-                  _header_row(lang, "indicator", "self_assessed", "desired", "gap"), [_tbody(rows)])
+    return scroll_table("maturity", f"category-{category['id']}", caption,
+                  header_row(lang, "indicator", "self_assessed", "desired", "gap"), [tbody(rows)])
 
 
 @lru_cache(maxsize=256)
@@ -103,8 +108,8 @@ def maturity_levels_table(plan, lang: str) -> str:
     """The six levels of the maturity model, 0 to 5 (Figure 3's facts)."""
     rows = [Markup('<tr><th scope="row">{}</th><td>{}</td></tr>').format(level["level"], text(level["name"], lang))
             for level in plan["maturity"]["levels"]]
-    return _table("levels", "maturity-levels", label(lang, "levels_caption"),
-                  _header_row(lang, "level", "level_name"), [_tbody(rows)])
+    return scroll_table("levels", "maturity-levels", label(lang, "levels_caption"),
+                  header_row(lang, "level", "level_name"), [tbody(rows)])
 
 
 def _list(items, lang: str) -> Markup:
@@ -121,8 +126,8 @@ def risks_table(plan, lang: str) -> str:
             statement += _list(risk["examples"], lang)
         rows.append(Markup('<tr id="risk-{}"><th scope="row">{}</th><td>{}</td></tr>').format(
             risk["id"], statement, _list(risk["strategies"], lang)))
-    return _table("risks", "risks", label(lang, "risks_caption"),
-                  _header_row(lang, "risk", "strategies"), [_tbody(rows)])
+    return scroll_table("risks", "risks", label(lang, "risks_caption"),
+                  header_row(lang, "risk", "strategies"), [tbody(rows)])
 
 
 def role_name(plan, role: dict, lang: str) -> Markup:
@@ -147,13 +152,13 @@ def roles_tables(plan, lang: str) -> str:
                 words += _list(duty["items"], lang)
             osi = parties(duty["osi"], plan, lang) if "osi" in duty else escape(label(lang, "not_specified"))
             rows.append(Markup('<tr><td>{}</td><td>{}</td></tr>').format(words, osi))
-        tables.append(_table("roles", f"role-{role['id']}",
+        tables.append(scroll_table("roles", f"role-{role['id']}",
                              label(lang, "roles_caption", role=role_name(plan, role, lang)),
-                             _header_row(lang, "responsibility", "osi"), [_tbody(rows)]))
+                             header_row(lang, "responsibility", "osi"), [tbody(rows)]))
     return "\n\n".join(tables)
 
 
-def _sort_key(value: str) -> str:
+def sort_key(value: str) -> str:
     """Alphabetical order that ignores accents and case (É sorts with E)."""
     return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c)).casefold()
 
@@ -162,9 +167,9 @@ def _sort_key(value: str) -> str:
 def acronyms_table(plan, lang: str) -> str:
     """Every acronym of the glossary in `lang`, in alphabetical order (Annex B)."""
     entries = sorted((org for org in plan["organizations"] if "acronym" in org),
-                     key=lambda org: (_sort_key(org["acronym"][lang]), org["key"]))
+                     key=lambda org: (sort_key(org["acronym"][lang]), org["key"]))
     rows = [Markup('<tr><th scope="row"><abbr title="{name}">{acronym}</abbr></th><td>{name}</td></tr>').format(
                 acronym=org["acronym"][lang], name=org["name"][lang])
             for org in entries]
-    return _table("acronyms", "acronyms", label(lang, "acronyms_caption"),
-                  _header_row(lang, "acronym", "name"), [_tbody(rows)])
+    return scroll_table("acronyms", "acronyms", label(lang, "acronyms_caption"),
+                  header_row(lang, "acronym", "name"), [tbody(rows)])

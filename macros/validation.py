@@ -1,5 +1,5 @@
-"""Checks of the plan's data: its shape (the JSON Schema) and what a schema
-cannot say (references between parts, numbering, periods in order).
+"""Checks of the data: its shape (the JSON Schemas of data/) and what a
+schema cannot say (references between parts, numbering, periods in order).
 
 Every check returns Problems for the writer; none raises. Cross-reference
 checks look only at parts whose shape is right, so that one typo does not
@@ -13,23 +13,29 @@ from functools import lru_cache
 from pathlib import Path
 
 from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
 
 from .source import Problem, Source
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "plan.schema.json"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+SCHEMA_PATH = DATA_DIR / "plan.schema.json"
+GUIDE_SCHEMA_PATH = DATA_DIR / "guide.schema.json"
 
 
-@lru_cache(maxsize=1)
-def _validator() -> Draft202012Validator:
-    """The schema's validator (the schema itself is checked by the tests)."""
-    return Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+@lru_cache(maxsize=2)
+def _validator(schema_path: Path) -> Draft202012Validator:
+    """The validator of one schema of data/, which may refer to the others
+    (the schemas themselves are checked by the tests)."""
+    schemas = {path.name: json.loads(path.read_text(encoding="utf-8")) for path in DATA_DIR.glob("*.schema.json")}
+    registry = Registry().with_resources((name, Resource.from_contents(schema)) for name, schema in schemas.items())
+    return Draft202012Validator(schemas[schema_path.name], registry=registry)
 
 
 def check(source: Source) -> list[Problem]:
-    """All problems of a parsed source, in file order."""
+    """All problems of a parsed plan, in file order."""
     if source.problems or source.data is None:
         return list(source.problems)
-    problems = list(_schema_problems(source))
+    problems = list(_schema_problems(source, SCHEMA_PATH))
     if isinstance(source.data, dict):
         problems += _reference_problems(source)
         problems += _numbering_problems(source)
@@ -38,10 +44,39 @@ def check(source: Source) -> list[Problem]:
     return sorted(set(problems), key=lambda p: (p.line or 0, p.message))
 
 
+def check_guide(source: Source, organizations: set) -> list[Problem]:
+    """All problems of a parsed guide; `organizations` are the plan's keys."""
+    if source.problems or source.data is None:
+        return list(source.problems)
+    problems = list(_schema_problems(source, GUIDE_SCHEMA_PATH))
+    if isinstance(source.data, dict):
+        for part in ("questions", "myths", "steps"):
+            for position, (path, item) in enumerate(_dicts(source, part), start=1):
+                if isinstance(item.get("id"), str) and item["id"] != str(position):
+                    problems.append(source.problem(path + ("id",), f"number '{item['id']}' should be '{position}' ({part} run 1, 2, 3… in order)"))
+        for path, step in _dicts(source, "steps"):
+            for role in ("responsible", "support"):
+                for index, key in enumerate(step.get(role) or []):
+                    if isinstance(key, str) and key not in organizations:
+                        problems.append(_unknown_key(source, path + (role, index), key, organizations))
+        seen = set()
+        for path, checklist in _dicts(source, "checklists"):
+            if checklist.get("id") in seen:
+                problems.append(source.problem(path + ("id",), f"duplicate checklist id '{checklist['id']}'"))
+            seen.add(checklist.get("id"))
+    return sorted(set(problems), key=lambda p: (p.line or 0, p.message))
+
+
+def _unknown_key(source: Source, path, key: str, known) -> Problem:
+    guess = difflib.get_close_matches(key, known, n=1)
+    hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+    return source.problem(path, f"unknown organization key '{key}'{hint}; it must be a key of 'organizations' in data/plan.yml")
+
+
 # --- shape -----------------------------------------------------------------
 
-def _schema_problems(source: Source):
-    for error in _validator().iter_errors(source.data):
+def _schema_problems(source: Source, schema_path: Path):
+    for error in _validator(schema_path).iter_errors(source.data):
         yield from _describe(error, source)
 
 
@@ -116,12 +151,8 @@ def _reference_problems(source: Source):
                 yield source.problem(path + ("key",), f"duplicate organization key '{key}' (first defined on line {source.line(known[key])})")
             known.setdefault(key, path + ("key",))
 
-    def unknown(path, key, what="organization key"):
-        if isinstance(key, str) and key not in known:
-            guess = difflib.get_close_matches(key, known, n=1)
-            hint = f" (did you mean '{guess[0]}'?)" if guess else ""
-            return source.problem(path, f"unknown {what} '{key}'{hint}; it must be a key of 'organizations'")
-        return None
+    def unknown(path, key):
+        return _unknown_key(source, path, key, known) if isinstance(key, str) and key not in known else None
 
     refs = []
     plan = source.data.get("plan")

@@ -40,11 +40,23 @@ def organization(key: str, plan, lang: str) -> Markup:
     return text(org["name"], lang)
 
 
-def party(value, plan, lang: str) -> Markup:
-    """A lead or support: "SGO", "DSDA (Sondages)", "EDP (BPR)"."""
+def linked(key: str, plan, lang: str, link=None) -> Markup:
+    """An organization, linked to `link(key)` when given."""
+    shown = organization(key, plan, lang)
+    return Markup('<a href="{}">{}</a>').format(link(key), shown) if link else shown
+
+
+def party_key(value) -> str:
+    """The organization a lead or support is about."""
+    return value if isinstance(value, str) else value["org"]
+
+
+def party(value, plan, lang: str, link=None) -> Markup:
+    """A lead or support: "SGO", "DSDA (Sondages)", "EDP (BPR)"; the
+    organization itself linked to `link(key)` when given."""
     if isinstance(value, str):
-        return organization(value, plan, lang)
-    shown = organization(value["org"], plan, lang)
+        return linked(value, plan, lang, link)
+    shown = linked(value["org"], plan, lang, link)
     if "unit" in value:
         shown += Markup(" ({})").format(organization(value["unit"], plan, lang))
     if "office" in value:
@@ -52,11 +64,11 @@ def party(value, plan, lang: str) -> Markup:
     return shown
 
 
-def parties(values: list, plan, lang: str) -> Markup:
+def parties(values: list, plan, lang: str, link=None) -> Markup:
     """A list of leads or supports, or "Aucun"/"None"."""
     if not values:
         return escape(label(lang, "none"))
-    return Markup(", ").join(party(value, plan, lang) for value in values)
+    return Markup(", ").join(party(value, plan, lang, link) for value in values)
 
 
 def period_start(period: dict, lang: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from .conftest import ROOT, deliverables
 
 SOURCE = (ROOT / "source" / "plan-2022-2024.fr.txt").read_text(encoding="utf-8")
@@ -68,15 +70,22 @@ def test_every_annex_b_acronym_is_in_the_glossary(plan):
     assert listed and set(listed) <= glossary
 
 
+def all_texts(plan):
+    """Every bilingual text of the plan's data and of the guide's."""
+    guide = yaml.safe_load((ROOT / "data" / "guide.yml").read_text(encoding="utf-8"))
+    yield from texts(plan.data, ("plan.yml",))
+    yield from texts(guide, ("guide.yml",))
+
+
 def test_french_typography(plan):
-    for path, text in texts(plan.data):
+    for path, text in all_texts(plan):
         french = text["fr"]
         assert not re.search(r" [:;?!»]|« ", french), (path, french)  # non-breaking spaces there
         assert not re.search(r"['\"]", french), (path, french)      # ’ and « », not straight quotes
 
 
 def test_english_typography(plan):
-    for path, text in texts(plan.data):
+    for path, text in all_texts(plan):
         english = text["en"]
         assert not re.search(r"[\u00a0\u202f][:;?!]", english), (path, english)
         assert "'" not in english, (path, english)
