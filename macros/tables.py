@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 
 from .labels import label
 from .links import ORGANIZATIONS_PAGE, href, organization_anchor
-from .words import organization, parties, period_end, period_start, text
+from .words import parties, period_end, period_start, text
 
 
 def _block(html: Markup) -> str:

@@ -12,7 +12,6 @@ from bs4 import BeautifulSoup
 from macros.acronyms import glossary, pattern
 from macros.labels import LANGUAGES
 
-from .conftest import ROOT
 from .test_data import SOURCE, plain
 
 # Where each part of the source is on the site.
