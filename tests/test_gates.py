@@ -162,3 +162,25 @@ def test_html_is_valid(built):
     errors = [f"{Path(urlsplit(m.get('url', '')).path).relative_to(site)}:{m.get('lastLine')}: {m['message']}"
               for m in messages if m.get("type") == "error"]
     assert errors == [], "\n".join(errors[:50])
+
+
+@pytest.mark.parametrize("path", ["fr/section-10/", "en/guide-checklists/"])
+def test_printing_gives_the_content_with_title_licence_and_address(browser, site_url, path):
+    """With print styles: no navigation chrome; the plan's title, the licence
+    and the page's address are printed; table rows are not split."""
+    browser.get(site_url + path)
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        def shown(selector):
+            return [e for e in browser.find_elements("css selector", selector) if e.is_displayed()]
+        for chrome in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".breadcrumb", ".gc-signature"):
+            assert not shown(chrome), chrome
+        assert shown(".print-header") and shown(".page-details .print-only")
+        assert "/opengov/" in shown(".page-details .print-only")[0].text
+        assert shown(".site-footer a")
+        assert browser.execute_script(
+            "return getComputedStyle(document.querySelector('tr') || document.body).breakInside") in ("avoid", "auto")
+        if browser.find_elements("css selector", "table tr"):
+            assert browser.execute_script("return getComputedStyle(document.querySelector('table tr')).breakInside") == "avoid"
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})

@@ -222,3 +222,18 @@ def test_language_toggle_is_named_in_its_own_language(built):
     for path, html in all_pages(site):
         toggle = html.select_one("a.language-toggle__link")
         assert (toggle["lang"], toggle.get_text(strip=True)) in {("fr", "Français"), ("en", "English")}, path
+
+
+def test_each_language_has_its_own_search_index(built):
+    """One index per language, whose word separator splits French apostrophes
+    (« l’information » is found by "information")."""
+    import json
+    site, _ = built
+    for lang in LANGUAGES:
+        index = json.loads((site / lang / "search" / "search_index.json").read_text(encoding="utf-8"))
+        assert index["config"]["lang"] == [lang]
+        assert index["docs"] and not any(doc["location"].startswith(("fr/", "en/")) for doc in index["docs"])
+        separator = re.compile(index["config"]["separator"])
+        assert "information" in separator.split("l’information") and "information" in separator.split("l'information")
+    french = (site / "fr" / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "l’information" in french
