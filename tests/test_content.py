@@ -170,3 +170,31 @@ def test_every_acronym_shows_its_expansion(built, plan, lang):
                     text.find_parent(class_="visually-hidden"):
                 continue
             assert not regex.search(text), (html_file.relative_to(site).as_posix(), text[:120])
+
+
+def test_french_and_english_pages_have_the_same_structure(built):
+    """The translation is complete: each page and its twin have as many
+    headings, paragraphs, list items, tables, figures and footnotes."""
+    site, _ = built
+    for html_file in sorted((site / "fr").rglob("index.html")):
+        twin = site / "en" / html_file.relative_to(site / "fr")
+        counts = []
+        for page in (html_file, twin):
+            article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("article")
+            counts.append({tag: len(article.find_all(tag)) for tag in ("h2", "h3", "h4", "p", "li", "table", "tr", "figure", "blockquote")})
+        assert counts[0] == counts[1], (html_file.relative_to(site).as_posix(), counts)
+
+
+def test_english_pages_use_the_english_acronyms(built, plan):
+    """No French-only acronym (SGO, CFP, PMOGO…) on an English page, except
+    inside a passage marked as French."""
+    site, _ = built
+    english = {o["acronym"]["en"] for o in plan["organizations"] if "acronym" in o}
+    french_only = {o["acronym"]["fr"] for o in plan["organizations"] if "acronym" in o} - english
+    regex = re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, sorted(french_only, key=len, reverse=True))) + r")(?![\w/-])")
+    for html_file in sorted((site / "en").rglob("index.html")):
+        article = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser").find("article")
+        for french in article.select("[lang=fr]"):
+            french.decompose()
+        found = regex.findall(article.get_text(" "))
+        assert not found, (html_file.relative_to(site).as_posix(), sorted(set(found)))
