@@ -15,8 +15,9 @@ from .svg import ACCENT, INK, NAVY, PAPER, TINT
 # --- Figures 2 and 4: objectives and their commitments ----------------------------
 
 def objectives_svg(objectives: list, lang: str, title_id: str, title: str) -> str:
-    """Each objective as a dark heading box, its commitments in boxes below it."""
-    width, pad, indent, gap = 400, 10, 28, 8
+    """Each objective as a dark heading box, its commitments in boxes below it
+    (narrow, so that its text stays legible on a phone)."""
+    width, pad, indent, gap = 320, 10, 24, 8
     parts, y = [], 0.0
     for objective in objectives:
         lines = svg.wrap(label(lang, "objective_n", id=objective["id"], title=objective["title"][lang]), width - 2 * pad)
@@ -41,7 +42,7 @@ def objectives_svg(objectives: list, lang: str, title_id: str, title: str) -> st
 
 def levels_svg(plan, lang: str, title_id: str, title: str) -> str:
     """Six steps, each one further right: the scale rises from 0 to 5."""
-    width, step, square, gap = 400, 34, 34, 6
+    width, step, square, gap = 320, 26, 30, 6
     parts, y = [], 0.0
     for level in plan["maturity"]["levels"]:
         x = level["level"] * step
@@ -221,10 +222,11 @@ def _governance_legend(lang: str, width: float) -> Markup:
 # --- Figure 6: maturity gaps -------------------------------------------------------------
 
 def gaps_svg(plan, lang: str, title_id: str, title: str) -> str:
-    """For each indicator, the self-assessed level (circle) and the desired
-    level (diamond) on the 0-5 scale, joined by a bar: the longer the bar,
-    the larger the gap, also written at the right."""
-    width, label_width, scale_left, scale_right, row_gap = 480, 180, 200, 430, 10
+    """For each indicator, its name, then the 0-5 scale with the
+    self-assessed level (circle) and the desired level (diamond) joined by a
+    bar: the longer the bar, the larger the gap, also written at the right.
+    Names sit above their scale, so the chart stays narrow."""
+    width, scale_left, scale_right, row_gap = 320, 12, 268, 12
     unit = (scale_right - scale_left) / 5
     parts = [_gaps_legend(lang)]
     y = 40.0
@@ -241,20 +243,20 @@ def gaps_svg(plan, lang: str, title_id: str, title: str) -> str:
         parts.append(svg.text(width, y, [label(lang, "gap")], size=12, anchor="end"))
         y += 20
         for indicator in category["indicators"]:
-            lines = svg.wrap(f"{indicator['id']} {indicator['name'][lang]}", label_width, 13)
-            height = max(22, svg.text_height(lines, 13))
-            middle = y + height / 2
+            lines = svg.wrap(f"{indicator['id']} {indicator['name'][lang]}", width, 13)
+            parts.append(svg.text(0, y, lines, size=13))
+            y += svg.text_height(lines, 13) + 12
+            middle = y
             low, high = indicator["self_assessed"], indicator["desired"]
-            parts += [svg.text(0, y, lines, size=13),
-                      svg.line(at(0), middle, at(5), middle, stroke=TINT, width=6),
+            parts += [svg.line(at(0), middle, at(5), middle, stroke=TINT, width=6),
                       svg.line(at(low), middle, at(high), middle, stroke=ACCENT, width=6),
                       Markup('<path d="M{x},{t} L{r},{m} L{x},{b} L{lft},{m} z" fill="{f}" stroke="{s}" stroke-width="2"/>').format(
                           x=svg._n(at(high)), t=svg._n(middle - 10), r=svg._n(at(high) + 10), m=svg._n(middle),
                           b=svg._n(middle + 10), lft=svg._n(at(high) - 10), f=PAPER, s=NAVY),
                       Markup('<circle cx="{}" cy="{}" r="5.5" fill="{}"/>').format(svg._n(at(low)), svg._n(middle), NAVY),
-                      svg.text(width, middle - 8, [f"+{high - low}" if high > low else "0"], size=13, anchor="end",
+                      svg.text(width, middle - 9, [f"+{high - low}" if high > low else "0"], size=13, anchor="end",
                                weight="bold")]
-            y += height + row_gap
+            y += 12 + row_gap
         y += 16
     return svg.svg(width, y - 16, title_id, title, Markup("").join(parts))
 
@@ -263,8 +265,8 @@ def _gaps_legend(lang: str) -> Markup:
     return Markup("").join([
         Markup('<circle cx="8" cy="12" r="5.5" fill="{}"/>').format(NAVY),
         svg.text(22, 4, [label(lang, "legend_self_assessed")], size=13),
-        Markup('<path d="M222,3 L231,12 L222,21 L213,12 z" fill="{}" stroke="{}" stroke-width="2"/>').format(PAPER, NAVY),
-        svg.text(238, 4, [label(lang, "legend_desired")], size=13),
+        Markup('<path d="M172,3 L181,12 L172,21 L163,12 z" fill="{}" stroke="{}" stroke-width="2"/>').format(PAPER, NAVY),
+        svg.text(188, 4, [label(lang, "legend_desired")], size=13),
     ])
 
 
