@@ -5,6 +5,7 @@ readers, which do not all read titles."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -27,10 +28,14 @@ def glossary(plan, lang: str) -> dict:
     return entries
 
 
+@lru_cache(maxsize=4)
+def _compiled(alternatives: tuple) -> re.Pattern:
+    return re.compile(rf"(?<![\w/-])({'|'.join(map(re.escape, alternatives))})(?![\w/-])")
+
+
 def pattern(entries: dict) -> re.Pattern:
     """One regex for all acronyms, longest first, as whole words."""
-    alternatives = "|".join(re.escape(a) for a in sorted(entries, key=len, reverse=True))
-    return re.compile(rf"(?<![\w/-])({alternatives})(?![\w/-])")
+    return _compiled(tuple(sorted(entries, key=len, reverse=True)))
 
 
 def mark(html: str, entries: dict, hidden_class: str = "visually-hidden") -> str:
@@ -38,17 +43,17 @@ def mark(html: str, entries: dict, hidden_class: str = "visually-hidden") -> str
     if not entries:
         return html
     regex = pattern(entries)
+    abbrs = {a: str(Markup('<abbr title="{}">{}</abbr>').format(name, a)) for a, name in entries.items()}
     explained: set = set()
     skipping = 0
     out = []
 
     def replace(match):
         acronym = match.group(1)
-        abbr = Markup('<abbr title="{}">{}</abbr>').format(entries[acronym], acronym)
-        if acronym not in explained:
-            explained.add(acronym)
-            abbr += Markup('<span class="{}"> ({})</span>').format(hidden_class, entries[acronym])
-        return str(abbr)
+        if acronym in explained:
+            return abbrs[acronym]
+        explained.add(acronym)
+        return abbrs[acronym] + str(Markup('<span class="{}"> ({})</span>').format(hidden_class, entries[acronym]))
 
     for piece in _TAG.split(html):
         if piece.startswith("<"):

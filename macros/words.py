@@ -1,8 +1,10 @@
 """Turning data values into words of one language: texts, months, dates,
-organizations and schedule periods. Every function returns escaped Markup."""
+organizations and schedule periods. Every function returns escaped Markup;
+the ones called for every cell of the tables are cached."""
 from __future__ import annotations
 
 import datetime
+from functools import lru_cache
 
 from babel.dates import format_date
 from markupsafe import Markup, escape
@@ -17,6 +19,7 @@ def text(value: dict, lang: str) -> Markup:
     return escape(value[lang])
 
 
+@lru_cache(maxsize=512)
 def month(value: str, lang: str) -> str:
     """"2022-04" -> "avril 2022" / "April 2022"."""
     year, month_number = map(int, value.split("-"))
@@ -32,6 +35,7 @@ def day(value: str, lang: str) -> str:
     return format_date(date, "long", locale=_LOCALES[lang])
 
 
+@lru_cache(maxsize=1024)
 def organization(key: str, plan, lang: str) -> Markup:
     """An organization as its acronym with its expansion, or its name."""
     org = plan.organizations[key]
