@@ -9,12 +9,11 @@ from functools import lru_cache
 
 from markupsafe import Markup
 
-# Text inside these elements is left alone.
-_SKIP = {"abbr", "code", "pre", "script", "style", "svg", "title", "textarea"}
-_TAG = re.compile(r"(<[^>]+>)")
-_TAG_NAME = re.compile(r"</?\s*([a-zA-Z0-9]+)")
+# Elements whose text is left alone (a whole element, up to its end tag).
+_SKIPPED = re.compile(r"<(abbr|code|pre|script|style|svg|textarea|title)\b[^>]*(?<!/)>.*?</\1\s*>", re.S | re.I)
 
 
+@lru_cache(maxsize=4)
 def glossary(plan, lang: str) -> dict:
     """Acronym as written in `lang` -> expansion. In French, the source's
     other spellings (GTOG, CMG…) too. The first entry wins a shared acronym."""
@@ -30,7 +29,11 @@ def glossary(plan, lang: str) -> dict:
 
 @lru_cache(maxsize=4)
 def _compiled(alternatives: tuple) -> re.Pattern:
-    return re.compile(rf"(?<![\w/-])({'|'.join(map(re.escape, alternatives))})(?![\w/-])")
+    # Whole words only, and not inside a tag (no ">" before the next "<").
+    # The look-ahead at an acronym's first letter fails fast elsewhere.
+    first_letters = re.escape("".join(sorted({a[0] for a in alternatives})))
+    words = "|".join(map(re.escape, alternatives))
+    return re.compile(rf"(?=[{first_letters}])(?<![\w/-])({words})(?![\w/-])(?![^<>]*>)")
 
 
 def pattern(entries: dict) -> re.Pattern:
@@ -38,32 +41,34 @@ def pattern(entries: dict) -> re.Pattern:
     return _compiled(tuple(sorted(entries, key=len, reverse=True)))
 
 
+@lru_cache(maxsize=4)
+def _markup(entries: tuple, hidden_class: str) -> tuple[dict, dict]:
+    """Each acronym's <abbr>, and the same followed by its spelled-out expansion."""
+    abbrs = {a: str(Markup('<abbr title="{}">{}</abbr>').format(name, a)) for a, name in entries}
+    explained = {a: abbrs[a] + str(Markup('<span class="{}"> ({})</span>').format(hidden_class, name))
+                 for a, name in entries}
+    return abbrs, explained
+
+
 def mark(html: str, entries: dict, hidden_class: str = "visually-hidden") -> str:
     """`html` with each glossary acronym of its text wrapped in <abbr>."""
     if not entries:
         return html
     regex = pattern(entries)
-    abbrs = {a: str(Markup('<abbr title="{}">{}</abbr>').format(name, a)) for a, name in entries.items()}
-    explained: set = set()
-    skipping = 0
-    out = []
+    abbrs, explained = _markup(tuple(entries.items()), hidden_class)
+    seen: set = set()
 
     def replace(match):
         acronym = match.group(1)
-        if acronym in explained:
+        if acronym in seen:
             return abbrs[acronym]
-        explained.add(acronym)
-        return abbrs[acronym] + str(Markup('<span class="{}"> ({})</span>').format(hidden_class, entries[acronym]))
+        seen.add(acronym)
+        return explained[acronym]
 
-    for piece in _TAG.split(html):
-        if piece.startswith("<"):
-            name = _TAG_NAME.match(piece)
-            if name and name.group(1).lower() in _SKIP and not piece.endswith("/>"):
-                skipping += -1 if piece.startswith("</") else 1
-                skipping = max(skipping, 0)
-            out.append(piece)
-        elif skipping or not piece.strip():
-            out.append(piece)
-        else:
-            out.append(regex.sub(replace, piece))
+    out, position = [], 0
+    for skipped in _SKIPPED.finditer(html):
+        out.append(regex.sub(replace, html[position:skipped.start()]))
+        position = skipped.end()
+        out.append(html[skipped.start():position])
+    out.append(regex.sub(replace, html[position:]))
     return "".join(out)
