@@ -45,7 +45,8 @@ def bare(project: Path) -> None:
     """The floor: no macros plugin, no hooks, no theme overrides."""
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("  custom_dir: overrides\n", "")
-    config = config.replace("hooks:\n  - hooks/i18n_layout.py\n", "")
+    start = config.index("hooks:\n")
+    config = config[:start] + config[config.index("\n\n", start) + 2:]
     start = config.index("  - macros:")
     end = config.index("  - i18n:")
     config = config[:start] + config[end:]
