@@ -17,9 +17,10 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
-from mkdocs.utils.meta import get_data
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
@@ -28,6 +29,7 @@ from macros.acronyms import glossary, mark  # noqa: E402
 from macros import opendata  # noqa: E402
 from macros.blocks import restore  # noqa: E402
 from macros.labels import LABELS, label  # noqa: E402
+from macros.one_page import demoted, duplicate_ids, localized_links, merged_footnotes, numbered_footnotes  # noqa: E402
 from macros.plan import load  # noqa: E402
 from macros.standalone import not_found_page, splash_page  # noqa: E402
 
@@ -57,40 +59,58 @@ def on_files(files, config):
     return files
 
 
-_HEADING = re.compile(r"^(#{1,5}) ", re.MULTILINE)
+_section_html: dict = {}  # section page's source -> its HTML, before acronyms and footnotes
 
 
-@event_priority(50)  # before mkdocs-macros renders the page
-def on_page_markdown(markdown, page, config, files):
-    """The one-page plan (front matter `whole_plan: true`): its own text, then
-    every page of the navigation that follows it, headings one level down."""
-    if not page.meta.get("whole_plan"):
-        return markdown
-    folder = Path(page.file.abs_src_path).parent
-    sections = [name for name in _nav_pages(config) if name.startswith("section-")]
-    parts = [markdown]
-    for name in sections:
-        text, _ = get_data((folder / name).read_text(encoding="utf-8"))  # without its front matter
-        parts.append(_HEADING.sub(lambda m: "#" + m.group(1) + " ", text))
-    return "\n\n".join(parts)
+def _is_section(page) -> bool:
+    return Path(page.file.src_uri).name.startswith("section-")
 
 
-def _nav_pages(config) -> list:
-    """File names of the configured navigation, in order."""
-    def walk(items):
-        for item in items:
-            value = next(iter(item.values())) if isinstance(item, dict) else item
-            if isinstance(value, list):
-                yield from walk(value)
-            else:
-                yield value
-    return list(walk(config.nav or []))
+def _finished(html: str, lang: str) -> str:
+    """Every acronym of the glossary marked, in `lang`, with its expansion;
+    the footnotes numbered, their links back titled in `lang`."""
+    return numbered_footnotes(mark(html, glossary(_plan(), lang)), lang)
 
 
 def on_page_content(html, page, config, files):
-    """The macros' blocks of HTML back in place (macros/blocks.py), then every
-    acronym of the glossary, in the page's language, with its expansion."""
-    return mark(restore(html), glossary(_plan(), page.file.locale))
+    """The macros' blocks of HTML back in place (macros/blocks.py), then the
+    acronyms and footnotes. The one-page plan is finished once its sections
+    are added (on_page_context)."""
+    html = restore(html)
+    if page.meta.get("whole_plan"):
+        return html
+    if _is_section(page):
+        _section_html[page.file.src_uri] = html
+    return _finished(html, page.file.locale)
+
+
+def _add_sections(page, nav) -> None:
+    """The one-page plan (front matter `whole_plan: true`): its own text,
+    then every section page of the navigation, headings one level down and
+    links between them kept within the page. Every page has been converted
+    when the first one is templated."""
+    sections = [other for other in nav.pages if _is_section(other)]
+    html = "\n".join([page.content] + [demoted(_section_html[section.file.src_uri]) for section in sections])
+    html = localized_links(html, {get_relative_url(section.url, page.url): section.toc.items[0].id
+                                  for section in sections if section.toc.items})
+    duplicates = duplicate_ids(html)
+    if duplicates:
+        raise PluginError(f"{page.file.src_uri}: these ids are used on more than one section page, so the "
+                          f"one-page plan would repeat them: {', '.join(duplicates)}. "
+                          "Give the headings different titles or explicit ids ({ #an-id }).")
+    page.content = _finished(merged_footnotes(html), page.file.locale)
+    top = page.toc.items[0].children if page.toc.items and page.toc.items[0].level == 1 else page.toc.items
+    for section in sections:
+        top.extend(_demoted_toc(section.toc))
+
+
+def _demoted_toc(links) -> list:
+    copies = []
+    for link in links:
+        copy = AnchorLink(link.title, link.id, link.level + 1)
+        copy.children = _demoted_toc(link.children)
+        copies.append(copy)
+    return copies
 
 
 def _last_changes() -> dict:
@@ -129,12 +149,17 @@ _changes: dict = {}
 
 
 def on_pre_build(config):
+    _section_html.clear()
     _changes.clear()
     _changes.update(_last_changes())
 
 
+@event_priority(50)  # before Material's search reads the page
 def on_page_context(context, page, config, nav):
-    """Labels, the <title>, the date modified and the language toggle for the page's templates."""
+    """The one-page plan's sections; labels, the <title>, the date modified
+    and the language toggle for the page's templates."""
+    if page.meta.get("whole_plan"):
+        _add_sections(page, nav)
     lang = page.file.locale
     context["ui"] = LABELS[lang]
     context["date_modified"] = date_modified(page, _changes)

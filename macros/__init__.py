@@ -43,11 +43,6 @@ def define_env(env) -> None:
     def lang():
         return page_language(env.page)
 
-    def deeper():
-        """Headings go one level down on the one-page plan, where each
-        section's title is itself a level-2 heading."""
-        return 1 if env.page.meta.get("whole_plan") else 0
-
     def guide():
         try:
             return load_guide(Path(env.project_dir) / GUIDE_FILE, plan(), GUIDE_FILE)
@@ -63,14 +58,14 @@ def define_env(env) -> None:
     def on_page(render, *, block=False, headings=None, here=False, data=plan, open_data=()):
         """A macro of the current page's data and language. A `block` of HTML
         is stashed away from Markdown (macros/blocks.py); a renderer that
-        writes Markdown `headings` starts them at that level on a section's
-        own page and stashes its HTML blocks; `here` passes the page's
+        writes Markdown `headings` starts them at that level and stashes its
+        HTML blocks; `here` passes the page's
         address, for relative links; `open_data` names the tables whose
         files are offered for download after the rendered table(s)."""
         def macro(*args):
             options = {"here_url": env.page.url} if here else {}
             if headings is not None:
-                options.update(level=headings + deeper(), raw=blocks.stash)
+                options.update(level=headings, raw=blocks.stash)
                 if open_data:
                     options["after"] = downloads(open_data)
             html = render(*data(), *args, lang(), **options)
@@ -118,7 +113,7 @@ def define_env(env) -> None:
     @env.macro
     def long_descriptions() -> str:
         """Annex C: the long descriptions of Figures 2, 4 and 5."""
-        return descriptions.long_descriptions(plan(), lang(), env.page.url, level=2 + deeper(), raw=blocks.stash)
+        return descriptions.long_descriptions(plan(), lang(), env.page.url, level=2, raw=blocks.stash)
 
     @env.macro
     def org(key: str) -> Markup:
