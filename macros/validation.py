@@ -56,14 +56,16 @@ def check_guide(source: Source, organizations: set) -> list[Problem]:
                     problems.append(source.problem(path + ("id",), f"number '{item['id']}' should be '{position}' ({part} run 1, 2, 3… in order)"))
         for path, step in _dicts(source, "steps"):
             for role in ("responsible", "support"):
-                for index, key in enumerate(step.get(role) or []):
+                for index, key in enumerate(_items(step, role)):
                     if isinstance(key, str) and key not in organizations:
                         problems.append(_unknown_key(source, path + (role, index), key, organizations))
         seen = set()
         for path, checklist in _dicts(source, "checklists"):
-            if checklist.get("id") in seen:
-                problems.append(source.problem(path + ("id",), f"duplicate checklist id '{checklist['id']}'"))
-            seen.add(checklist.get("id"))
+            key = checklist.get("id")
+            if isinstance(key, str) and key in seen:
+                problems.append(source.problem(path + ("id",), f"duplicate checklist id '{key}'"))
+            if isinstance(key, str):
+                seen.add(key)
     return sorted(set(problems), key=lambda p: (p.line or 0, p.message))
 
 
@@ -137,9 +139,15 @@ def _deliverables(source: Source):
                     yield o_path + ("commitments", c_index, "activities", a_index, "deliverables", d_index), deliverable
 
 
-def _list(item, key):
+def _items(item, key) -> list:
+    """The list at `item[key]`; nothing when it is not a list (the schema says so)."""
     value = item.get(key) if isinstance(item, dict) else None
-    return [x if isinstance(x, dict) else {} for x in value] if isinstance(value, list) else []
+    return value if isinstance(value, list) else []
+
+
+def _list(item, key) -> list:
+    """The mappings of the list at `item[key]`, others standing as empty ones."""
+    return [x if isinstance(x, dict) else {} for x in _items(item, key)]
 
 
 def _reference_problems(source: Source):
@@ -160,17 +168,17 @@ def _reference_problems(source: Source):
         refs.append((("plan", "approval", "body"), plan["approval"].get("body")))
     for path, deliverable in _deliverables(source):
         for role in ("leads", "supports"):
-            for index, party in enumerate(deliverable.get(role) or []):
+            for index, party in enumerate(_items(deliverable, role)):
                 if isinstance(party, dict):
                     refs += [(path + (role, index, part), party.get(part)) for part in ("org", "unit") if part in party]
                 else:
                     refs.append((path + (role, index), party))
     for path, body in _dicts(source, "governance", "bodies"):
-        refs += [(path + ("orgs", i), key) for i, key in enumerate(body.get("orgs") or [])]
+        refs += [(path + ("orgs", i), key) for i, key in enumerate(_items(body, "orgs"))]
     for path, role in _dicts(source, "roles"):
-        refs += [(path + ("orgs", i), key) for i, key in enumerate(role.get("orgs") or [])]
+        refs += [(path + ("orgs", i), key) for i, key in enumerate(_items(role, "orgs"))]
         for r_index, duty in enumerate(_list(role, "responsibilities")):
-            refs += [(path + ("responsibilities", r_index, "osi", i), key) for i, key in enumerate(duty.get("osi") or [])]
+            refs += [(path + ("responsibilities", r_index, "osi", i), key) for i, key in enumerate(_items(duty, "osi"))]
     for path, key in refs:
         problem = unknown(path, key)
         if problem:
@@ -178,22 +186,24 @@ def _reference_problems(source: Source):
 
     bodies = {}
     for path, body in _dicts(source, "governance", "bodies"):
-        if body.get("id") in bodies:
-            yield source.problem(path + ("id",), f"duplicate body id '{body['id']}'")
-        bodies[body.get("id")] = path
+        key = body.get("id")
+        if isinstance(key, str) and key in bodies:
+            yield source.problem(path + ("id",), f"duplicate body id '{key}'")
+        if isinstance(key, str):
+            bodies[key] = path
     relations = [("reports_to", ("from", "to")), ("members", ("committee", "member"))]
     for name, ends in relations:
         for path, relation in _dicts(source, "governance", name):
             for end in ends:
                 yield from _unknown_body(source, path + (end,), relation.get(end), bodies)
     for path, relation in _dicts(source, "governance", "collaborations"):
-        for index, body in enumerate(relation.get("between") or []):
+        for index, body in enumerate(_items(relation, "between")):
             yield from _unknown_body(source, path + ("between", index), body, bodies)
 
 
 def _unknown_body(source, path, body, bodies):
     if isinstance(body, str) and body not in bodies:
-        yield source.problem(path, f"unknown governance body '{body}'; it must be an id of 'governance.bodies' ({', '.join(b for b in bodies if isinstance(b, str))})")
+        yield source.problem(path, f"unknown governance body '{body}'; it must be an id of 'governance.bodies' ({', '.join(bodies)})")
 
 
 # --- numbering ---------------------------------------------------------------
@@ -237,9 +247,11 @@ def _numbering_problems(source: Source):
     for kind, keys in (("role", ("roles",)),):
         ids = {}
         for path, item in _dicts(source, *keys):
-            if item.get("id") in ids:
-                yield source.problem(path + ("id",), f"duplicate {kind} id '{item['id']}' (already used on line {ids[item['id']]})")
-            ids.setdefault(item.get("id"), source.line(path + ("id",)))
+            key = item.get("id")
+            if isinstance(key, str) and key in ids:
+                yield source.problem(path + ("id",), f"duplicate {kind} id '{key}' (already used on line {ids[key]})")
+            if isinstance(key, str):
+                ids.setdefault(key, source.line(path + ("id",)))
 
 
 # --- schedules -----------------------------------------------------------------

@@ -8,9 +8,10 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from macros.plan import DataError, read
-from macros.validation import SCHEMA_PATH
+from macros.source import parse
+from macros.validation import SCHEMA_PATH, check, check_guide
 
-from .conftest import DATA_TEXT, broken
+from .conftest import DATA_TEXT, ROOT, broken
 
 
 def problems_of(text: str) -> list:
@@ -144,3 +145,36 @@ def test_unquoted_dates_and_ids_are_explained():
     assert problem.message == "1.1 is not a quoted number such as \"4.2.1.3\""
     # A date written without quotes is read as text, like a quoted one.
     read(DATA_TEXT.replace("date: 2022-03-30", 'date: "2022-03-30"'))
+
+
+def places(value, path=()):
+    """Every place in the data, the first item of each list standing for the others."""
+    yield path
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield from places(child, path + (key,))
+    elif isinstance(value, list) and value:
+        yield from places(value[0], path + (0,))
+
+
+@pytest.mark.parametrize("name", ["plan", "guide"])
+def test_a_wrong_shape_anywhere_is_a_problem_never_a_crash(name):
+    """Each place of the real data given each wrong shape in turn: the checks
+    report problems with a line; none raises (a writer would get a traceback)."""
+    text = (ROOT / "data" / f"{name}.yml").read_text(encoding="utf-8")
+    source = parse(text, f"data/{name}.yml")
+    organizations = {org["key"] for org in read(DATA_TEXT)["organizations"]}
+    run = check if name == "plan" else lambda s: check_guide(s, organizations)
+    tried = 0
+    for path in list(places(source.data))[1:]:
+        parent = source.data
+        for step in path[:-1]:
+            parent = parent[step]
+        original = parent[path[-1]]
+        for wrong in (7, "x", [1], {"x": 1}, None):
+            parent[path[-1]] = wrong
+            problems = run(source)
+            assert all(problem.line for problem in problems), (path, wrong, [str(p) for p in problems])
+            tried += 1
+        parent[path[-1]] = original
+    assert tried > 100 and not run(source)
