@@ -12,8 +12,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
+import jsonschema_rs
 
 from .source import Problem, Source
 
@@ -22,13 +21,20 @@ SCHEMA_PATH = DATA_DIR / "plan.schema.json"
 GUIDE_SCHEMA_PATH = DATA_DIR / "guide.schema.json"
 
 
+@lru_cache(maxsize=1)
+def _schemas() -> dict:
+    """Every schema of data/, by file name (how they refer to each other);
+    the schemas themselves are checked by the tests."""
+    return {path.name: json.loads(path.read_text(encoding="utf-8")) for path in DATA_DIR.glob("*.schema.json")}
+
+
 @lru_cache(maxsize=2)
-def _validator(schema_path: Path) -> Draft202012Validator:
-    """The validator of one schema of data/, which may refer to the others
-    (the schemas themselves are checked by the tests)."""
-    schemas = {path.name: json.loads(path.read_text(encoding="utf-8")) for path in DATA_DIR.glob("*.schema.json")}
-    registry = Registry().with_resources((name, Resource.from_contents(schema)) for name, schema in schemas.items())
-    return Draft202012Validator(schemas[schema_path.name], registry=registry)
+def _validator(schema_path: Path):
+    """The validator of one schema of data/ (jsonschema-rs: the checks of a
+    whole plan take a millisecond, so a bigger plan stays quick to build)."""
+    schemas = _schemas()
+    registry = jsonschema_rs.Registry(list(schemas.items()))
+    return jsonschema_rs.Draft202012Validator(schemas[schema_path.name], registry=registry)
 
 
 def check(source: Source) -> list[Problem]:
@@ -79,29 +85,45 @@ def _unknown_key(source: Source, path, key: str, known) -> Problem:
 
 def _schema_problems(source: Source, schema_path: Path):
     for error in _validator(schema_path).iter_errors(source.data):
-        yield from _describe(error, source)
+        yield from _describe(error, _failed_schema(schema_path.name, error.evaluation_path), source)
 
 
-def _describe(error, source: Source):
-    path = tuple(error.absolute_path)
-    schema = error.schema
+def _failed_schema(document: str, evaluation_path: list) -> dict:
+    """The schema whose keyword failed: the evaluation path walked from the
+    root of `document`, following each $ref (to this schema or another)."""
+    node = _schemas()[document]
+    for step in evaluation_path[:-1]:
+        if step == "$ref":
+            target, _, pointer = node["$ref"].partition("#")
+            document = target or document
+            node = _schemas()[document]
+            for part in filter(None, pointer.split("/")):
+                node = node[part.replace("~1", "/").replace("~0", "~")]
+        else:
+            node = node[step]
+    return node
+
+
+def _describe(error, schema: dict, source: Source):
+    path = tuple(error.instance_path)
+    keyword = error.kind.name
     found = error.instance
-    if error.validator == "additionalProperties":
+    if keyword == "additionalProperties":
         allowed = sorted(schema.get("properties", {}))
-        for key in sorted(set(found) - set(allowed)):
+        for key in sorted(error.kind.unexpected):
             guess = difflib.get_close_matches(key, allowed, n=1)
             hint = f" (did you mean '{guess[0]}'?)" if guess else ""
             yield source.problem(path + (key,), f"unknown field '{key}'{hint}; expected one of: {', '.join(allowed)}")
-    elif error.validator == "required":
-        missing = error.message.split("'")[1]
+    elif keyword == "required":
+        missing = error.kind.property
         if set(schema.get("required", [])) == {"fr", "en"}:
             language = {"fr": "French", "en": "English"}[missing]
             yield source.problem(path, f"missing {language} translation '{missing}'")
         else:
             yield source.problem(path, f"missing required field '{missing}'")
-    elif error.validator in ("minItems", "maxItems"):
+    elif keyword in ("minItems", "maxItems"):
         yield source.problem(path, f"{len(found)} item(s) found; expected {schema.get('description', error.message)}")
-    elif error.validator == "pattern" and set(schema) >= {"description"} and "non-empty" in schema["description"]:
+    elif keyword == "pattern" and "non-empty" in schema.get("description", ""):
         yield source.problem(path, f"empty text; expected {schema['description']}")
     else:
         expected = schema.get("description") or error.message
