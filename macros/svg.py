@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 # Canada.ca colours (text #333, links #2b4380, the dark blue of its header).
 INK = "#333333"
@@ -60,43 +60,43 @@ def text_height(lines: list, size: float = FONT_SIZE) -> float:
 
 def text(x: float, y: float, lines: list, *, size: float = FONT_SIZE, anchor: str = "start",
          fill: str = INK, weight: str = "normal") -> Markup:
-    """Real, selectable text: one <tspan> per line; `y` is the top of the first line."""
+    """Real, selectable text; `y` is the top of the first line. One line is
+    one <text>; more lines are one <tspan> each."""
+    style = f'font-size="{_n(size)}" text-anchor="{escape(anchor)}" fill="{escape(fill)}" font-weight="{escape(weight)}"'
     first_baseline = y + size
-    spans = Markup("").join(
-        Markup('<tspan x="{}" y="{}">{}</tspan>').format(_n(x), _n(first_baseline + i * size * LINE_HEIGHT), line)
-        for i, line in enumerate(lines))
-    return Markup('<text font-size="{}" text-anchor="{}" fill="{}" font-weight="{}">{}</text>').format(
-        _n(size), anchor, fill, weight, spans)
+    if len(lines) == 1:
+        return Markup(f'<text x="{_n(x)}" y="{_n(first_baseline)}" {style}>{escape(lines[0])}</text>')
+    spans = "".join(f'<tspan x="{_n(x)}" y="{_n(first_baseline + i * size * LINE_HEIGHT)}">{escape(line)}</tspan>'
+                    for i, line in enumerate(lines))
+    return Markup(f"<text {style}>{spans}</text>")
+
+
+def _stroke(stroke, width, dash=None, marker_end=None, marker_start=None) -> str:
+    """The stroke attributes shared by lines and shapes."""
+    attributes = f'stroke="{escape(stroke)}" stroke-width="{_n(width)}"'
+    if dash:
+        attributes += f' stroke-dasharray="{escape(dash)}"'
+    if marker_end:
+        attributes += f' marker-end="url(#{escape(marker_end)})"'
+    if marker_start:
+        attributes += f' marker-start="url(#{escape(marker_start)})"'
+    return attributes
 
 
 def rect(x, y, width, height, *, fill=PAPER, stroke=NAVY, stroke_width=1.5, radius=4, dash=None) -> Markup:
-    dashes = Markup(' stroke-dasharray="{}"').format(dash) if dash else Markup("")
-    return Markup('<rect x="{}" y="{}" width="{}" height="{}" rx="{}" fill="{}" stroke="{}" stroke-width="{}"{}/>').format(
-        _n(x), _n(y), _n(width), _n(height), radius, fill, stroke, stroke_width, dashes)
+    return Markup(f'<rect x="{_n(x)}" y="{_n(y)}" width="{_n(width)}" height="{_n(height)}" rx="{_n(radius)}" '
+                  f'fill="{escape(fill)}" {_stroke(stroke, stroke_width, dash)}/>')
 
 
 def line(x1, y1, x2, y2, *, stroke=INK, width=1.5, dash=None, marker_end=None, marker_start=None) -> Markup:
-    extra = Markup("")
-    if dash:
-        extra += Markup(' stroke-dasharray="{}"').format(dash)
-    if marker_end:
-        extra += Markup(' marker-end="url(#{})"').format(marker_end)
-    if marker_start:
-        extra += Markup(' marker-start="url(#{})"').format(marker_start)
-    return Markup('<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="{}"{}/>').format(
-        _n(x1), _n(y1), _n(x2), _n(y2), stroke, width, extra)
+    return Markup(f'<line x1="{_n(x1)}" y1="{_n(y1)}" x2="{_n(x2)}" y2="{_n(y2)}" '
+                  f"{_stroke(stroke, width, dash, marker_end, marker_start)}/>")
 
 
 def polyline(points: list, *, stroke=INK, width=1.5, dash=None, marker_end=None) -> Markup:
     """A path through `points` [(x, y), …]: straight when there are two."""
-    extra = Markup("")
-    if dash:
-        extra += Markup(' stroke-dasharray="{}"').format(dash)
-    if marker_end:
-        extra += Markup(' marker-end="url(#{})"').format(marker_end)
     coordinates = " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
-    return Markup('<polyline points="{}" fill="none" stroke="{}" stroke-width="{}"{}/>').format(
-        coordinates, stroke, width, extra)
+    return Markup(f'<polyline points="{coordinates}" fill="none" {_stroke(stroke, width, dash, marker_end)}/>')
 
 
 def crosses(start: tuple, end: tuple, box: tuple, margin: float = 3) -> bool:
@@ -124,11 +124,10 @@ def crosses(start: tuple, end: tuple, box: tuple, margin: float = 3) -> bool:
 
 def svg(width: float, height: float, title_id: str, title: str, body: Markup, defs: Markup = Markup("")) -> str:
     """An <svg role="img"> named by its <title>; one line, no blank line."""
-    return str(Markup(
-        '<svg xmlns="http://www.w3.org/2000/svg" class="plan-svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
-        'role="img" aria-labelledby="{tid}" font-family="Noto Sans, system-ui, sans-serif">'
-        '<title id="{tid}">{title}</title><defs>{defs}</defs>{body}</svg>').format(
-            w=_n(width), h=_n(height), tid=title_id, title=title, defs=defs, body=body))
+    w, h, tid = _n(width), _n(height), escape(title_id)
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="plan-svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
+            f'role="img" aria-labelledby="{tid}" font-family="Noto Sans, system-ui, sans-serif">'
+            f'<title id="{tid}">{escape(title)}</title><defs>{escape(defs)}</defs>{escape(body)}</svg>')
 
 
 def _n(value: float) -> str:
