@@ -27,7 +27,7 @@ sys.path.insert(0, str(PROJECT))
 from macros import DATA_FILE  # noqa: E402
 from macros.acronyms import glossary, mark  # noqa: E402
 from macros import opendata  # noqa: E402
-from macros.blocks import restore  # noqa: E402
+from macros.blocks import restore, stash  # noqa: E402
 from macros.labels import LABELS, label  # noqa: E402
 from macros.one_page import demoted, duplicate_ids, localized_links, merged_footnotes, numbered_footnotes  # noqa: E402
 from macros.plan import load  # noqa: E402
@@ -154,12 +154,19 @@ def on_pre_build(config):
     _changes.update(_last_changes())
 
 
+# The figures' SVG, kept away from Material's search indexer: it skips them
+# (data-search-exclude) but would still walk their every element.
+_SVG = re.compile(r"<svg\b.*?</svg>", re.S)
+
+
 @event_priority(50)  # before Material's search reads the page
 def on_page_context(context, page, config, nav):
-    """The one-page plan's sections; labels, the <title>, the date modified
-    and the language toggle for the page's templates."""
+    """The one-page plan's sections; the figures out of search's way (back
+    in on_post_page); labels, the <title>, the date modified and the
+    language toggle for the page's templates."""
     if page.meta.get("whole_plan"):
         _add_sections(page, nav)
+    page.content = _SVG.sub(lambda match: stash(match.group()), page.content)
     lang = page.file.locale
     context["ui"] = LABELS[lang]
     context["date_modified"] = date_modified(page, _changes)
@@ -185,14 +192,15 @@ _TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox
 
 
 def on_post_page(output, page, config):
-    """Point Material's search at the page's own language: its `base` (used
-    for the search index and the results' links) becomes the language's
-    folder. Drop the attribute that makes Material's HTML invalid."""
+    """The figures back in place. Point Material's search at the page's own
+    language: its `base` (used for the search index and the results' links)
+    becomes the language's folder. Drop the attribute that makes Material's
+    HTML invalid."""
     def language_base(match):
         settings = json.loads(match.group(2))
         settings["base"] = f"{settings['base']}/{page.file.locale}/"
         return match.group(1) + json.dumps(settings, ensure_ascii=False) + match.group(3)
-    output = _CONFIG_SCRIPT.sub(language_base, output, count=1)
+    output = _CONFIG_SCRIPT.sub(language_base, restore(output), count=1)
     return _TOGGLE_AUTOCOMPLETE.sub(r"\1", output)
 
 

@@ -1,9 +1,11 @@
-"""Raw HTML kept out of Markdown's way.
+"""Raw HTML kept out of Markdown's way (and the figures out of the search
+indexer's).
 
 The tables and figures are large blocks of finished HTML; Python-Markdown
 would parse every tag of them again. A macro leaves a marker instead (an
 HTML comment, which Markdown passes through), and hooks/i18n_layout.py puts
-the HTML back once Markdown is done.
+the HTML back once Markdown is done (the figures' SVG, once the page is
+written).
 """
 from __future__ import annotations
 

@@ -163,13 +163,15 @@ def test_palette_contrast():
     assert svg.contrast("#000000", "#ffffff") == pytest.approx(21)
 
 
-def test_figures_and_descriptions_link_both_ways(built):
+def test_figures_are_drawn_and_linked_to_their_descriptions_both_ways(built):
     site, _ = built
     for lang in LANGUAGES:
         for number, figure in FIGURES.items():
             page = BeautifulSoup((site / lang / figure.page / "index.html").read_text(encoding="utf-8"), "html.parser")
             element = page.find(id=f"figure-{number}")
             assert element.name == "figure" and element.figcaption.get_text(strip=True).startswith("Figure")
+            assert element.svg["role"] == "img" and element.svg.title.get_text(strip=True)
+            assert "plan-block" not in str(page)  # no marker of macros/blocks.py left behind
             link = element.select_one("a.figure-description-link")["href"]
             target_page, anchor = link.split("#")
             target = (site / lang / figure.page / target_page / "index.html").resolve() if target_page else \
