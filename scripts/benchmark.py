@@ -7,7 +7,8 @@ Reports, on this machine, the wall time and peak memory of:
     static-i18n, search) but without the macros, hooks and overrides;
   - the full build with the plan's deliverables multiplied by 10 and 100;
 then the size of each page's HTML and of the CSS and JavaScript every page
-loads. Each build runs RUNS times in a fresh process; the median is kept.
+loads. Each build runs RUNS times (5 by default) in a fresh process, the
+builds taking turns; the median is kept.
 Machines are noisy: compare the ratios of one run, not numbers across runs.
 """
 from __future__ import annotations
@@ -27,7 +28,7 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 PARTS = ("mkdocs.yml", "docs", "data", "macros", "hooks", "overrides")
-RUNS = int(os.environ.get("RUNS", "3"))
+RUNS = int(os.environ.get("RUNS", "5"))
 TIME = shutil.which("time") and "/usr/bin/time"  # GNU time (Debian package "time")
 BUDGETS = {"full / floor": 1.5, "x10 / x1": 2.0}
 PAGE_BUDGET_KB = 150
@@ -91,9 +92,16 @@ def build(project: Path, site: Path) -> tuple[float, float]:
     return elapsed, int(result.stderr.strip().splitlines()[-1]) / 1024
 
 
-def measure(project: Path, site: Path) -> tuple[float, float]:
-    runs = [build(project, site) for _ in range(RUNS)]
-    return statistics.median(t for t, _ in runs), max(m for _, m in runs)
+def measure(projects: dict) -> dict:
+    """Median wall time and peak memory of each project's build. The builds
+    take turns (floor, full, ×10…, then again), so that the machine's
+    changing load weighs on all of them alike."""
+    runs = {name: [] for name in projects}
+    for _ in range(RUNS):
+        for name, project in projects.items():
+            runs[name].append(build(project, project.parent / "site"))
+    return {name: (statistics.median(t for t, _ in results), max(m for _, m in results))
+            for name, results in runs.items()}
 
 
 def page_weights(site: Path) -> tuple[list, dict]:
@@ -115,7 +123,6 @@ def main() -> None:
         raise SystemExit("GNU time is needed to measure memory: apt-get install time")
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
-        results = {}
         projects = {"full": copy_project(work / "full" / "project")}
         projects["floor"] = copy_project(work / "floor" / "project")
         bare(projects["floor"])
@@ -123,9 +130,9 @@ def main() -> None:
         for factor in (10, 100):
             projects[f"x{factor}"] = copy_project(work / f"x{factor}" / "project")
             counts[f"x{factor}"] = multiply(projects[f"x{factor}"], factor)
-        for name, project in projects.items():
-            results[name] = measure(project, project.parent / "site")
-            print(f"{name:6} {results[name][0]:6.2f} s  {results[name][1]:6.1f} MiB peak", flush=True)
+        results = measure(projects)
+        for name, (seconds, memory) in results.items():
+            print(f"{name:6} {seconds:6.2f} s  {memory:6.1f} MiB peak")
 
         print(f"\nBuilds ({RUNS} runs each, median wall time; peak resident memory of the build process)\n")
         print("| build | deliverables | wall time (s) | peak memory (MiB) |")
