@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from mkdocs.utils import get_relative_url
 
-# The page that holds the whole plan: every section's anchors are on it.
-WHOLE_PLAN = "plan"
 # The guide's page of what each organization leads and supports.
 ORGANIZATIONS_PAGE = "guide-organizations"
 
@@ -16,9 +14,10 @@ def organization_anchor(key: str) -> str:
 
 def href(target_page: str, anchor: str, here_url: str, lang: str) -> str:
     """A link from the page at `here_url` ("fr/section-04/") to `anchor` on
-    `target_page` ("section-c"): just "#anchor" when both are on one page
-    (the one-page plan holds every section's anchors)."""
+    `target_page` ("section-c"): just "#anchor" when both are on one page.
+    (The one-page plan's links between sections are made in-page when it is
+    put together: macros/one_page.py.)"""
     here = here_url.strip("/").split("/")[-1] if here_url.strip("/") else ""
-    if here == target_page or (here == WHOLE_PLAN and target_page.startswith("section-")):
+    if here == target_page:
         return f"#{anchor}"
     return get_relative_url(f"{lang}/{target_page}/", here_url or f"{lang}/") + f"#{anchor}"
