@@ -2,7 +2,7 @@
 pure functions of (guide, plan, language) -> Markdown with HTML blocks."""
 from __future__ import annotations
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .figures import body_name
 from .labels import label
@@ -124,11 +124,12 @@ def organization_views(plan, lang: str, level: int = 2, raw=as_is) -> str:
         rows = []
         for deliverable, role in views[key]:
             partners = [v for r in ("leads", "supports") for v in deliverable[r] if party_key(v) != key]
-            rows.append(Markup('<tr><th scope="row">{} {}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
-                deliverable["id"], text(deliverable["text"], lang), label(lang, f"role_{role}"),
-                Markup("<br>").join(period_start(p, lang) for p in deliverable["schedule"]),
-                Markup("<br>").join(period_end(p, lang) for p in deliverable["schedule"]),
-                parties(partners, plan, lang)))
+            rows.append(Markup(
+                f'<tr><th scope="row">{escape(deliverable["id"])} {text(deliverable["text"], lang)}</th>'
+                f'<td>{escape(label(lang, f"role_{role}"))}</td>'
+                f'<td>{Markup("<br>").join(period_start(p, lang) for p in deliverable["schedule"])}</td>'
+                f'<td>{Markup("<br>").join(period_end(p, lang) for p in deliverable["schedule"])}</td>'
+                f'<td>{parties(partners, plan, lang)}</td></tr>'))
         parts.append(raw(scroll_table("organization", f"deliverables-{key}", label(lang, "organization_caption", name=name),
                                 header_row(lang, "deliverable", "role", "start", "end", "partners"), [tbody(rows)])))
     return "\n\n".join(parts)

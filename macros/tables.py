@@ -17,6 +17,9 @@ from .links import ORGANIZATIONS_PAGE, href, organization_anchor
 from .words import parties, period_end, period_start, text
 
 
+_NEWLINE = Markup("\n")
+
+
 def _block(html: Markup) -> str:
     """One raw-HTML block for Markdown: no blank lines inside."""
     return "\n".join(line for line in str(html).splitlines() if line.strip())
@@ -30,15 +33,15 @@ def _lines(values) -> Markup:
 def scroll_table(kind: str, anchor: str, caption: str, head: Markup, rows) -> str:
     """A table in a scrollable region that a keyboard can reach and a screen
     reader can name (by the caption): wide tables scroll on a phone."""
-    return _block(Markup(
-        '<div class="table-scroll" role="region" tabindex="0" aria-labelledby="{anchor}-caption">\n'
-        '<table class="plan-table {kind}" id="{anchor}">\n<caption id="{anchor}-caption">{caption}</caption>\n'
-        '{head}\n{body}\n</table>\n</div>').format(
-            kind=kind, anchor=anchor, caption=caption, head=head, body=Markup("\n").join(rows)))
+    kind, anchor, caption = escape(kind), escape(anchor), escape(caption)
+    return _block(
+        f'<div class="table-scroll" role="region" tabindex="0" aria-labelledby="{anchor}-caption">\n'
+        f'<table class="plan-table {kind}" id="{anchor}">\n<caption id="{anchor}-caption">{caption}</caption>\n'
+        f'{escape(head)}\n{_NEWLINE.join(rows)}\n</table>\n</div>')
 
 
 def tbody(rows) -> Markup:
-    return Markup("<tbody>\n{}\n</tbody>").format(Markup("\n").join(rows))
+    return Markup(f"<tbody>\n{_NEWLINE.join(rows)}\n</tbody>")
 
 
 def header_row(lang: str, *keys: str) -> Markup:
@@ -48,9 +51,9 @@ def header_row(lang: str, *keys: str) -> Markup:
 
 def _numbered(number: str, words: Markup, source_id: str | None, lang: str) -> Markup:
     """"1.1.1.1 Text", with the approved plan's number when the data renumbered it."""
-    html = Markup("{} {}").format(number, words)
+    html = Markup(f"{escape(number)} {escape(words)}")
     if source_id:
-        html += Markup(' <span class="source-number">({})</span>').format(label(lang, "source_number", id=source_id))
+        html += Markup(f' <span class="source-number">({escape(label(lang, "source_number", id=source_id))})</span>')
     return html
 
 
@@ -70,12 +73,10 @@ def activity_table(plan, commitment_id: str, lang: str, here_url: str = "") -> s
             activity["id"].replace(".", "-"),
             _numbered(label(lang, "activity_n", id=activity["id"]), text(activity["text"], lang), activity.get("source_id"), lang))
         rows = [
-            Markup('<tr><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
-                _numbered(d["id"], text(d["text"], lang), d.get("source_id"), lang),
-                parties(d["leads"], plan, lang, link),
-                parties(d["supports"], plan, lang, link),
-                _lines(period_start(p, lang) for p in d["schedule"]),
-                _lines(period_end(p, lang) for p in d["schedule"]))
+            Markup(f'<tr><th scope="row">{_numbered(d["id"], text(d["text"], lang), d.get("source_id"), lang)}</th>'
+                   f'<td>{parties(d["leads"], plan, lang, link)}</td><td>{parties(d["supports"], plan, lang, link)}</td>'
+                   f'<td>{_lines(period_start(p, lang) for p in d["schedule"])}</td>'
+                   f'<td>{_lines(period_end(p, lang) for p in d["schedule"])}</td></tr>')
             for d in activity["deliverables"]
         ]
         groups.append(tbody([heading, *rows]))

@@ -47,7 +47,7 @@ def organization(key: str, plan, lang: str) -> Markup:
 def linked(key: str, plan, lang: str, link=None) -> Markup:
     """An organization, linked to `link(key)` when given."""
     shown = organization(key, plan, lang)
-    return Markup('<a href="{}">{}</a>').format(link(key), shown) if link else shown
+    return Markup(f'<a href="{escape(link(key))}">{shown}</a>') if link else shown
 
 
 def party_key(value) -> str:
@@ -62,9 +62,9 @@ def party(value, plan, lang: str, link=None) -> Markup:
         return linked(value, plan, lang, link)
     shown = linked(value["org"], plan, lang, link)
     if "unit" in value:
-        shown += Markup(" ({})").format(organization(value["unit"], plan, lang))
+        shown += Markup(f" ({organization(value['unit'], plan, lang)})")
     if "office" in value:
-        shown += Markup(" ({})").format(organization(value["office"], plan, lang))
+        shown += Markup(f" ({organization(value['office'], plan, lang)})")
     return shown
 
 
