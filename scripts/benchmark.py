@@ -7,8 +7,9 @@ Reports, on this machine, the wall time and peak memory of:
     static-i18n, search) but without the macros, hooks and overrides;
   - the full build with the plan's deliverables multiplied by 10 and 100;
 then the size of each page's HTML and of the CSS and JavaScript every page
-loads. Each build runs RUNS times (5 by default) in a fresh process, the
-builds taking turns; the median is kept.
+loads. Each build runs RUNS times (7 by default) in a fresh process, the
+builds taking turns; times are medians, ratios the median of each run's
+ratio.
 Machines are noisy: compare the ratios of one run, not numbers across runs.
 """
 from __future__ import annotations
@@ -29,7 +30,7 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 PARTS = ("mkdocs.yml", "docs", "data", "macros", "hooks", "overrides")
-RUNS = int(os.environ.get("RUNS", "5"))
+RUNS = int(os.environ.get("RUNS", "7"))
 TIME = shutil.which("time") and "/usr/bin/time"  # GNU time (Debian package "time")
 BUDGETS = {"full / floor": 1.5, "x10 / x1": 2.0}
 PAGE_BUDGET_KB = 150
@@ -100,15 +101,21 @@ def build(project: Path, site: Path) -> tuple[float, float]:
 
 
 def measure(projects: dict) -> dict:
-    """Median wall time and peak memory of each project's build. The builds
-    take turns (floor, full, ×10…, then again), so that the machine's
+    """Each project's (wall time, peak memory) of every run. The builds take
+    turns (full, floor, ×10, ×100, then again), so that the machine's
     changing load weighs on all of them alike."""
     runs = {name: [] for name in projects}
     for _ in range(RUNS):
         for name, project in projects.items():
             runs[name].append(build(project, project.parent / "site"))
-    return {name: (statistics.median(t for t, _ in results), max(m for _, m in results))
-            for name, results in runs.items()}
+    return runs
+
+
+def paired_ratio(runs: dict, top: str, bottom: str) -> tuple[float, float, float]:
+    """Median, lowest and highest of top/bottom over the runs, each run's
+    two builds timed one after the other."""
+    ratios = [a / b for (a, _), (b, _) in zip(runs[top], runs[bottom])]
+    return statistics.median(ratios), min(ratios), max(ratios)
 
 
 def page_weights(site: Path) -> tuple[list, dict]:
@@ -137,7 +144,9 @@ def main() -> None:
         for factor in (10, 100):
             projects[f"x{factor}"] = copy_project(work / f"x{factor}" / "project")
             counts[f"x{factor}"] = multiply(projects[f"x{factor}"], factor)
-        results = measure(projects)
+        runs = measure(projects)
+        results = {name: (statistics.median(t for t, _ in timings), max(m for _, m in timings))
+                   for name, timings in runs.items()}
         for name, (seconds, memory) in results.items():
             print(f"{name:6} {seconds:6.2f} s  {memory:6.1f} MiB peak")
 
@@ -149,15 +158,16 @@ def main() -> None:
         for factor in (10, 100):
             name = f"x{factor}"
             print(f"| full, data ×{factor} | {counts[name]} | {results[name][0]:.2f} | {results[name][1]:.0f} |")
-        ratios = {"full / floor": results["full"][0] / results["floor"][0],
-                  "x10 / x1": results["x10"][0] / results["full"][0],
-                  "x100 / x1": results["x100"][0] / results["full"][0]}
-        print("\n| ratio | value | budget |")
-        print("|---|---:|---:|")
-        for name, value in ratios.items():
+        ratios = {"full / floor": paired_ratio(runs, "full", "floor"),
+                  "x10 / x1": paired_ratio(runs, "x10", "full"),
+                  "x100 / x1": paired_ratio(runs, "x100", "full")}
+        print("\nRatios: the median of the runs' ratios (each run's builds timed one after the other), and their range\n")
+        print("| ratio | median | range | budget |")
+        print("|---|---:|---:|---:|")
+        for name, (value, low, high) in ratios.items():
             budget = BUDGETS.get(name)
             verdict = f"≤ {budget} {'met' if value <= budget else 'MISSED'}" if budget else "–"
-            print(f"| {name} | {value:.2f} | {verdict} |")
+            print(f"| {name} | {value:.2f} | {low:.2f}–{high:.2f} | {verdict} |")
 
         pages, assets = page_weights(projects["full"].parent / "site")
         print("\nPages of the full build (HTML size)\n")
