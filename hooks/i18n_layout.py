@@ -95,8 +95,8 @@ def _add_sections(page, nav) -> None:
                                   for section in sections if section.toc.items})
     duplicates = duplicate_ids(html)
     if duplicates:
-        raise PluginError(f"{page.file.src_uri}: these ids are used on more than one section page, so the "
-                          f"one-page plan would repeat them: {', '.join(duplicates)}. "
+        raise PluginError(f"{page.file.src_uri}: these ids appear on more than one of the pages that make up "
+                          f"the one-page plan: {', '.join(duplicates)}. "
                           "Give the headings different titles or explicit ids ({ #an-id }).")
     page.content = _finished(merged_footnotes(html), page.file.locale)
     top = page.toc.items[0].children if page.toc.items and page.toc.items[0].level == 1 else page.toc.items

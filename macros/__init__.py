@@ -59,9 +59,9 @@ def define_env(env) -> None:
         """A macro of the current page's data and language. A `block` of HTML
         is stashed away from Markdown (macros/blocks.py); a renderer that
         writes Markdown `headings` starts them at that level and stashes its
-        HTML blocks; `here` passes the page's
-        address, for relative links; `open_data` names the tables whose
-        files are offered for download after the rendered table(s)."""
+        HTML blocks; `here` passes the page's address, for relative links;
+        `open_data` names the tables whose files are offered for download
+        after the rendered table(s)."""
         def macro(*args):
             options = {"here_url": env.page.url} if here else {}
             if headings is not None:
