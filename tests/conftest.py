@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,15 @@ DATA_TEXT = (ROOT / "data" / "plan.yml").read_text(encoding="utf-8")
 SUB_PATH = "/opengov/"
 SITE_URL = f"https://example.github.io{SUB_PATH}"
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "hooks", "overrides")
+
+
+def project_copy(target: Path) -> Path:
+    """The site's sources copied to `target`, to build them changed on purpose."""
+    target.mkdir()
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, target / part)
+    return target
 
 
 def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:

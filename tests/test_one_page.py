@@ -3,7 +3,6 @@ called directly, then the built site), and the footnotes of every page."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 from bs4 import BeautifulSoup
@@ -11,7 +10,7 @@ from bs4 import BeautifulSoup
 from macros.labels import LANGUAGES, label
 from macros.one_page import demoted, duplicate_ids, localized_links, merged_footnotes, numbered_footnotes
 
-from .conftest import PROJECT_PARTS, ROOT, mkdocs_build
+from .conftest import mkdocs_build, project_copy
 from .test_site import page, seen
 
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -108,11 +107,7 @@ def test_links_between_sections_stay_on_the_one_page_plan(built, lang):
 
 
 def test_an_id_on_two_section_pages_stops_the_build(tmp_path):
-    project = tmp_path / "project"
-    project.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / part)
+    project = project_copy(tmp_path / "project")
     with (project / "docs" / "en" / "section-01.md").open("a", encoding="utf-8") as text:
         text.write("\n## Background { #2-background-and-context }\n\nA heading with the id of section 2's title.\n")
     result = mkdocs_build(project, tmp_path / "site")

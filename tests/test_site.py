@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from bs4 import BeautifulSoup
 
 from macros.labels import LANGUAGES
 
-from .conftest import PROJECT_PARTS, ROOT, SITE_URL, SUB_PATH, broken, deliverables, mkdocs_build
+from .conftest import ROOT, SITE_URL, SUB_PATH, broken, deliverables, mkdocs_build, project_copy
 
 YEAR = re.compile(r"\b20[0-9]{2}\b")
 
@@ -136,11 +135,7 @@ def test_404_works_in_both_languages_from_any_address(built):
 
 
 def test_bad_data_stops_the_build_with_the_writers_message(tmp_path):
-    project = tmp_path / "project"
-    project.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / part)
+    project = project_copy(tmp_path / "project")
     text, line = broken("end: 2022-08}", "end: 2022-13}")
     (project / "data" / "plan.yml").write_text(text.replace("supports: [cas, learning]", "supports: [cas, lerning]", 1),
                                                encoding="utf-8")
