@@ -17,10 +17,10 @@ from .validation import check, check_guide
 class DataError(Exception):
     """The data has problems; str() lists them all, one per line."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], what: str = "the plan's data"):
         self.problems = problems
         count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
-        super().__init__(f"{count} in the plan's data:\n" + "\n".join(f"  {p}" for p in problems))
+        super().__init__(f"{count} in {what}:\n" + "\n".join(f"  {p}" for p in problems))
 
 
 @dataclass(frozen=True, eq=False)
@@ -68,28 +68,49 @@ def read_guide(text: str, plan: Plan, file: str = "data/guide.yml") -> dict:
     source = parse(text, file)
     problems = check_guide(source, set(plan.organizations))
     if problems:
-        raise DataError(problems)
+        raise DataError(problems, "the guide's data")
     return source.data
 
 
 _cache: dict = {}
 
 
-def _cached(path: Path, make, depends_on=None):
+def _cached(path: Path, shown_as: str, make, depends_on=None):
     """`make(text)` for the file at `path`, made again only when the file
     (or the object it `depends_on`) has changed."""
-    stat = path.stat()
+    try:
+        stat = path.stat()
+    except OSError:
+        raise DataError([Problem(shown_as, None, (), "the file is missing; expected the data file here")]) from None
     signature = (stat.st_size, stat.st_mtime_ns, id(depends_on))
     if _cache.get(path, (None,))[0] != signature:
-        _cache[path] = (signature, make(path.read_text(encoding="utf-8")))
+        _cache[path] = (signature, make(_text(path, shown_as)))
     return _cache[path][1]
+
+
+def _text(path: Path, shown_as: str) -> str:
+    """The file's text; a folder, an unreadable file or bytes that are not
+    UTF-8 are a Problem with the line they are on."""
+    if path.is_dir():
+        raise DataError([Problem(shown_as, None, (), "this is a folder; expected the data file (YAML text)")])
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise DataError([Problem(shown_as, None, (), f"the file cannot be read ({error.strerror})")]) from None
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = content.count(b"\n", 0, error.start) + 1
+        column = error.start - (content.rfind(b"\n", 0, error.start) + 1) + 1
+        raise DataError([Problem(shown_as, line, (), f"byte 0x{content[error.start]:02x} in column {column} is not UTF-8; "
+                                                     "expected the file saved as UTF-8 text")]) from None
 
 
 def load(path: Path, shown_as: str) -> Plan:
     """The plan in `path`, read again only when the file has changed."""
-    return _cached(path, lambda text: read(text, shown_as))
+    return _cached(path, shown_as, lambda text: read(text, shown_as))
 
 
 def load_guide(path: Path, plan: Plan, shown_as: str) -> dict:
     """The guide in `path`, checked again when it or the plan has changed."""
-    return _cached(path, lambda text: read_guide(text, plan, shown_as), depends_on=plan)
+    return _cached(path, shown_as, lambda text: read_guide(text, plan, shown_as), depends_on=plan)

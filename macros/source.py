@@ -11,6 +11,13 @@ import yaml
 
 DataPath = tuple  # keys and list indices from the root, e.g. ("objectives", 0, "id")
 
+# Limits far above what the data needs (11 levels, texts of 1,200 characters,
+# files of 100 kB) that keep a slip or a hostile change from stalling the
+# build: a writer gets a located message instead.
+MAX_DEPTH = 30
+MAX_TEXT = 5000
+MAX_FILE_BYTES = 1_000_000
+
 
 class _PlainLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """The safe loader (libyaml's when PyYAML has it: several times faster)
@@ -66,15 +73,23 @@ def format_path(path: DataPath) -> str:
 
 
 def parse(text: str, file: str) -> Source:
-    """Parse YAML text; malformed YAML and duplicate keys become problems, not exceptions."""
+    """Parse YAML text; malformed YAML, duplicate keys, keys that are not
+    names, aliases and what passes the limits above become problems, not
+    exceptions (nor minutes of work: nothing is built from such a file)."""
     source = Source(file)
+    if len(text) > MAX_FILE_BYTES:
+        source.problems.append(Problem(file, None, (), f"the file holds {len(text):,} characters; "
+                                                         f"expected at most {MAX_FILE_BYTES:,}"))
+        return source
     loader = _PlainLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             source.problems.append(Problem(file, 1, (), "the file is empty"))
             return source
-        _index(node, (), source)
+        _index(node, (), source, set())
+        if source.problems:
+            return source
         source.data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -86,11 +101,33 @@ def parse(text: str, file: str) -> Source:
     return source
 
 
-def _index(node: yaml.Node, path: DataPath, source: Source) -> None:
-    """Record the line of every mapping value and sequence item below `node`."""
+def _index(node: yaml.Node, path: DataPath, source: Source, visited: set) -> None:
+    """Record the line of every mapping value and sequence item below `node`.
+    A node met twice is an alias (`*name`): the data has none, and a few
+    nested aliases can stand for billions of values."""
+    line = node.start_mark.line + 1
+    if id(node) in visited:
+        source.problems.append(Problem(source.file, source.line(path) or line, path,
+                                       "a YAML alias (*name) repeats a value written elsewhere; "
+                                       "write the value out instead (the data uses no anchors or aliases)"))
+        return
+    visited.add(id(node))
+    if len(path) > MAX_DEPTH:
+        source.problems.append(Problem(source.file, line, path[:2],
+                                       f"values nested more than {MAX_DEPTH} levels deep; "
+                                       "the data needs about 11 (is a bracket left open?)"))
+        return
+    if isinstance(node, yaml.ScalarNode) and len(node.value) > MAX_TEXT:
+        source.problems.append(Problem(source.file, line, path, f"a text of {len(node.value):,} characters; "
+                                                                 f"expected at most {MAX_TEXT:,}"))
     if isinstance(node, yaml.MappingNode):
         seen = {}
         for key_node, value_node in node.value:
+            if not _is_name(key_node):
+                source.problems.append(Problem(source.file, key_node.start_mark.line + 1, path,
+                                               f"the key {_shown_key(key_node)} is not a name; "
+                                               "expected a name such as 'title' (quote it to make it one)"))
+                continue
             key = key_node.value
             child = path + (key,)
             line = key_node.start_mark.line + 1
@@ -100,9 +137,21 @@ def _index(node: yaml.Node, path: DataPath, source: Source) -> None:
                     f"duplicate key '{key}' (already given on line {seen[key]})"))
             seen[key] = line
             source.lines[child] = line
-            _index(value_node, child, source)
+            _index(value_node, child, source, visited)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             child = path + (index,)
             source.lines[child] = item.start_mark.line + 1
-            _index(item, child, source)
+            _index(item, child, source, visited)
+
+
+def _is_name(key_node: yaml.Node) -> bool:
+    return isinstance(key_node, yaml.ScalarNode) and key_node.tag == "tag:yaml.org,2002:str"
+
+
+def _shown_key(key_node: yaml.Node) -> str:
+    if isinstance(key_node, yaml.SequenceNode):
+        return "[…] (a list)"
+    if isinstance(key_node, yaml.MappingNode):
+        return "{…} (a mapping)"
+    return f"{key_node.value!r} ({'a number' if key_node.tag.endswith(('int', 'float')) else 'not text'})"

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import jsonschema_rs
 
 from .source import Problem, Source
+from .value_checks import value_problems
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 SCHEMA_PATH = DATA_DIR / "plan.schema.json"
@@ -41,7 +43,7 @@ def check(source: Source) -> list[Problem]:
     """All problems of a parsed plan, in file order."""
     if source.problems or source.data is None:
         return list(source.problems)
-    problems = list(_schema_problems(source, SCHEMA_PATH))
+    problems = _shape_problems(source, SCHEMA_PATH)
     if isinstance(source.data, dict):
         problems += _reference_problems(source)
         problems += _numbering_problems(source)
@@ -54,7 +56,7 @@ def check_guide(source: Source, organizations: set) -> list[Problem]:
     """All problems of a parsed guide; `organizations` are the plan's keys."""
     if source.problems or source.data is None:
         return list(source.problems)
-    problems = list(_schema_problems(source, GUIDE_SCHEMA_PATH))
+    problems = _shape_problems(source, GUIDE_SCHEMA_PATH)
     if isinstance(source.data, dict):
         for part in ("questions", "myths", "steps"):
             for position, (path, item) in enumerate(_dicts(source, part), start=1):
@@ -73,6 +75,13 @@ def check_guide(source: Source, organizations: set) -> list[Problem]:
             if isinstance(key, str):
                 seen.add(key)
     return sorted(set(problems), key=lambda p: (p.line or 0, p.message))
+
+
+def _shape_problems(source: Source, schema_path: Path) -> list[Problem]:
+    """The schema's problems, then those of single values at other places."""
+    problems = list(_schema_problems(source, schema_path))
+    reported = {problem.path for problem in problems}
+    return problems + [problem for problem in value_problems(source) if problem.path not in reported]
 
 
 def _unknown_key(source: Source, path, key: str, known) -> Problem:
@@ -125,9 +134,35 @@ def _describe(error, schema: dict, source: Source):
         yield source.problem(path, f"{len(found)} item(s) found; expected {schema.get('description', error.message)}")
     elif keyword == "pattern" and "non-empty" in schema.get("description", ""):
         yield source.problem(path, f"empty text; expected {schema['description']}")
+    elif not path and keyword == "type":
+        parts = ", ".join(schema.get("properties", {}))
+        yield source.problem(path, f"the file holds {_show(found)}; expected a mapping of its parts ({parts})")
+    elif keyword == "anyOf" and isinstance(found, dict) and "org" in str(schema.get("description")) \
+            and list(_party_problems(source, path, found)):
+        yield from _party_problems(source, path, found)
     else:
         expected = schema.get("description") or error.message
         yield source.problem(path, f"{_show(found)} is not {expected}")
+
+
+_PARTY_FIELDS = ("org", "unit", "office")
+
+
+def _party_problems(source: Source, path, party: dict):
+    """What is wrong with a lead or support written as a mapping, key by key."""
+    for key in party:
+        if key not in _PARTY_FIELDS:
+            guess = difflib.get_close_matches(str(key), _PARTY_FIELDS, n=1)
+            hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+            yield source.problem(path + (key,), f"unknown field '{key}'{hint} in a lead or support; "
+                                                "expected {org: key}, {org: key, unit: key} or {org: key, office: opi|osi}")
+    if "org" not in party:
+        yield source.problem(path, "missing field 'org' (the organization's key) in a lead or support")
+    for key in ("org", "unit"):
+        if key in party and not isinstance(party[key], str):
+            yield source.problem(path + (key,), f"{_show(party[key])} is not an organization key")
+    if "office" in party and party["office"] not in ("opi", "osi"):
+        yield source.problem(path + ("office",), f"{_show(party['office'])} is not an office; expected opi or osi")
 
 
 def _show(value) -> str:
@@ -278,14 +313,17 @@ def _numbering_problems(source: Source):
 
 # --- schedules -----------------------------------------------------------------
 
+_MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
+
+
 def _schedule_problems(source: Source):
     for path, deliverable in _deliverables(source):
         previous_end = None
         for index, period in enumerate(_list(deliverable, "schedule")):
             p_path = path + ("schedule", index)
             start, end, first = (period.get(k) for k in ("start", "end", "first"))
-            if not all(isinstance(v, str) for v in (start, end)):
-                continue
+            if not all(isinstance(v, str) and _MONTH.fullmatch(v) for v in (start, end)):
+                continue  # the schema reports a value that is not a month
             if end < start:
                 yield source.problem(p_path + ("end",), f"the period ends ({end}) before it starts ({start})")
             if previous_end and start < previous_end:
