@@ -20,6 +20,16 @@ DATA_FILE = "data/plan.yml"
 GUIDE_FILE = "data/guide.yml"
 
 
+class MacroError(ValueError):
+    """A page called a macro with an argument it does not know."""
+
+
+def known(macro: str, value, keys, what: str) -> None:
+    """Stop with the macro, the value and the known keys unless `value` is one."""
+    if value not in keys:
+        raise MacroError(f"{macro}({value!r}): no {what} {value!r}; expected one of: {', '.join(map(repr, keys))}")
+
+
 def page_language(page) -> str:
     """The language of the page being built, from its folder (docs/fr/, docs/en/)."""
     lang = getattr(getattr(page, "file", None), "locale", None)
@@ -108,6 +118,7 @@ def define_env(env) -> None:
     @env.macro
     def figure(number: str) -> str:
         """A figure of the plan (2-5) or a chart of the site (6, 7), by number."""
+        known("figure", number, list(plan_figures.FIGURES), "figure")
         return blocks.stash(plan_figures.figure_html(plan(), number, lang(), env.page.url))
 
     @env.macro
@@ -118,6 +129,7 @@ def define_env(env) -> None:
     @env.macro
     def org(key: str) -> Markup:
         """An organization in the prose: its acronym with its expansion."""
+        known("org", key, list(plan().organizations), "organization")
         return words.organization(key, plan(), lang())
 
     @env.macro

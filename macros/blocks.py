@@ -14,7 +14,7 @@ import re
 
 _blocks: dict = {}
 _numbers = itertools.count()
-_MARKER = re.compile(r"<!-- plan-block:(\d+) -->")
+MARKER = re.compile(r"<!-- plan-block:(\d+) -->")
 
 
 def stash(html: str) -> str:
@@ -26,4 +26,4 @@ def stash(html: str) -> str:
 
 def restore(html: str) -> str:
     """The page's HTML with every marker replaced by its block."""
-    return _MARKER.sub(lambda match: _blocks.pop(int(match.group(1))), html)
+    return MARKER.sub(lambda match: _blocks.pop(int(match.group(1))), html)

@@ -1,0 +1,62 @@
+"""No script in a page: a page holding a <script> (or <iframe>, <object>,
+<embed>), an inline event handler (onclick=…) or a javascript:, vbscript: or
+data: address stops the build, named with its line.
+
+The check reads each page's HTML after Markdown and before the macros'
+blocks are put back (hooks/i18n_layout.py), so it sees what the writer
+wrote, not the site's own tables and figures.
+"""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+ACTIVE_ELEMENTS = ("script", "iframe", "object", "embed")
+ADDRESS_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset")
+_UNSAFE_SCHEME = re.compile(r"^(javascript|vbscript|data):", re.I)
+_IGNORED = re.compile(r"[\x00-\x20]")  # browsers ignore these in a scheme ("java\tscript:")
+
+
+def active_content(html: str) -> list[tuple[str, str]]:
+    """(what was found, the text to look for in the source) for each piece
+    of active content in `html`."""
+    found = []
+
+    class Finder(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag in ACTIVE_ELEMENTS:
+                found.append((f"a <{tag}> element", f"<{tag}"))
+            for name, value in attrs:
+                if name.startswith("on"):
+                    found.append((f"an inline event handler {name}=… on <{tag}>", name))
+                elif name in ADDRESS_ATTRIBUTES and value and _UNSAFE_SCHEME.match(_IGNORED.sub("", value)):
+                    scheme = _UNSAFE_SCHEME.match(_IGNORED.sub("", value)).group(1).lower()
+                    found.append((f"a {scheme}: address in {name}= on <{tag}>", f"{scheme}:"))
+
+        handle_startendtag = handle_starttag
+
+    Finder(convert_charrefs=True).feed(html)
+    return found
+
+
+def _line(source: str, needle: str) -> int | None:
+    index = source.lower().find(needle.lower())
+    return source.count("\n", 0, index) + 1 if index >= 0 else None
+
+
+@event_priority(10)  # before hooks/i18n_layout.py puts the macros' blocks back
+def on_page_content(html, page, config, files):
+    problems = active_content(html)
+    if problems:
+        source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
+        lines = []
+        for what, needle in problems:
+            line = _line(source, needle)
+            lines.append(f"  docs/{page.file.src_uri}{f':{line}' if line else ''}: {what}")
+        raise PluginError(f"{len(problems)} problem(s) in a page: scripts and script addresses are not allowed "
+                          "in pages (expected text, Markdown and the site's macros):\n" + "\n".join(lines))
+    return html
