@@ -4,7 +4,9 @@
 #                test (the browser gates need Debian's chromium,
 #                chromium-driver and a Java runtime: .ci/run installs them)
 # and, while writing:
-#   make serve   preview at http://127.0.0.1:8000/ with live reload
+#   make serve   preview at http://127.0.0.1:8000/ with live reload; it keeps
+#                serving through mistakes and shows them in the browser
+#                (another address: make serve ADDR=127.0.0.1:8001)
 #   make benchmark   build times and page weights (see BENCHMARKS.md)
 
 PYTHON ?= python3
@@ -35,7 +37,7 @@ benchmark: $(VENV)/installed
 	$(BIN)/python scripts/benchmark.py
 
 serve: $(VENV)/installed
-	$(BIN)/mkdocs serve --livereload
+	$(BIN)/python scripts/preview.py $(ADDR)
 
 clean:
 	rm -rf site build $(VENV) node_modules

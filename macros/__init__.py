@@ -6,6 +6,7 @@ one of the page being built. The logic lives in pure functions of
 """
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
 from markupsafe import Markup
@@ -24,10 +25,18 @@ class MacroError(ValueError):
     """A page called a macro with an argument it does not know."""
 
 
-def known(macro: str, value, keys, what: str) -> None:
-    """Stop with the macro, the value and the known keys unless `value` is one."""
-    if value not in keys:
-        raise MacroError(f"{macro}({value!r}): no {what} {value!r}; expected one of: {', '.join(map(repr, keys))}")
+def known(macro: str, value, keys: list, what: str, where: str = "") -> None:
+    """Stop with the macro, the value and the known keys (the closest ones,
+    when there are many) unless `value` is one of `keys`."""
+    if value in keys:
+        return
+    if len(keys) <= 10:
+        expected = f"expected one of: {', '.join(map(repr, keys))}"
+    else:
+        close = difflib.get_close_matches(str(value), keys, n=3)
+        hint = f" (closest: {', '.join(map(repr, close))})" if close else ""
+        expected = f"expected one of the {len(keys)} keys of {where}{hint}"
+    raise MacroError(f"{macro}({value!r}): no {what} {value!r}; {expected}")
 
 
 def page_language(page) -> str:
@@ -129,7 +138,7 @@ def define_env(env) -> None:
     @env.macro
     def org(key: str) -> Markup:
         """An organization in the prose: its acronym with its expansion."""
-        known("org", key, list(plan().organizations), "organization")
+        known("org", key, list(plan().organizations), "organization", "'organizations' in data/plan.yml")
         return words.organization(key, plan(), lang())
 
     @env.macro

@@ -1,0 +1,112 @@
+"""`make serve`: MkDocs' live preview, made to survive every writer's mistake.
+
+`mkdocs serve` stops when the first build fails, and after a failed rebuild
+leaves every request waiting ("The server will appear stuck"). Here a failed
+build or rebuild writes, at every page's address, a page that lists the
+problems as the terminal does, in that page's language; the browser reloads
+it, and the site comes back on the next good save. The routine INFO lines of
+each rebuild are left out, so the messages that matter show.
+
+Usage: python scripts/preview.py [HOST:PORT]   (default 127.0.0.1:8000)
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.commands import serve as mkdocs_serve
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from macros.problem_page import page_files, problem_page  # noqa: E402
+
+log = logging.getLogger("mkdocs.preview")
+# What the terminal still shows at INFO level: where to look, and that a build is done.
+_KEPT_INFO = ("Serving on", "Documentation built", "Detected file changes", "Reloading browsers", "problems at every")
+
+
+class _Problems(logging.Handler):
+    """The warnings and errors of the build under way."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record):
+        message = record.getMessage()
+        if self.messages and self.messages[-1].endswith(":"):  # "Error reading page 'x.md':" and its reason
+            self.messages[-1] += " " + message
+        else:
+            self.messages.append(message)
+
+
+_problems = _Problems()
+
+
+def _routine(record: logging.LogRecord) -> bool:
+    message = record.getMessage()
+    return record.levelno >= logging.WARNING or any(kept in message for kept in _KEPT_INFO)
+
+
+def write_problem_pages(site_dir: Path, docs_dir: Path, problems: list[str]) -> None:
+    """Every page's address, the root and the 404 page show the problems."""
+    sources = [path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md")]
+    for file, lang in page_files(sources).items():
+        target = site_dir / file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(problem_page(problems, (lang,)), encoding="utf-8")
+    for name in ("index.html", "404.html"):
+        (site_dir / name).write_text(problem_page(problems), encoding="utf-8")
+
+
+def _shown(run, site_dir, docs_dir):
+    """`run()`, or, when it fails, its problems written where the browser looks."""
+    _problems.messages.clear()
+    try:
+        run()
+    except KeyboardInterrupt:
+        raise
+    except BaseException as error:  # any failure of a build, even sys.exit() in a plugin
+        problems = list(dict.fromkeys(_problems.messages)) or [str(error) or type(error).__name__]
+        if not _problems.messages:
+            log.error(problems[0])
+        write_problem_pages(Path(site_dir), Path(docs_dir), problems)
+        log.warning("The preview shows these problems at every address until the next good save.")
+
+
+def _build(config, **options):
+    _shown(lambda: _mkdocs_build(config, **options), config.site_dir, config.docs_dir)
+
+
+class _Server(mkdocs_serve.LiveReloadServer):
+    """MkDocs' server, whose rebuilds (reading mkdocs.yml again, then
+    building) never raise: the browser is told to reload either way."""
+
+    def __init__(self, builder, root, **options):
+        super().__init__(builder=lambda: _shown(builder, root, ROOT / "docs"), root=root, **options)
+
+
+_mkdocs_build = mkdocs_serve.build
+
+
+def main(argv: list[str]) -> None:
+    mkdocs_serve.build = _build
+    mkdocs_serve.LiveReloadServer = _Server
+    terminal = logging.StreamHandler()
+    terminal.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    terminal.addFilter(_routine)
+    mkdocs_log = logging.getLogger("mkdocs")
+    mkdocs_log.setLevel(logging.INFO)
+    mkdocs_log.propagate = False
+    mkdocs_log.addHandler(terminal)
+    mkdocs_log.addHandler(_problems)
+    address = argv[0] if argv else "127.0.0.1:8000"
+    try:
+        mkdocs_serve.serve(config_file=str(ROOT / "mkdocs.yml"), livereload=True, dev_addr=address)
+    except OSError as error:
+        sys.exit(f"ERROR   -  cannot serve on {address} ({error.strerror}); give another address: make serve ADDR=127.0.0.1:8001")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,108 @@
+"""`make serve` survives a writer's mistakes: the real preview server, run on
+127.0.0.1 over a copy of the project, shows each problem in the browser in
+the page's language, keeps serving, and recovers on the next good save."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from .conftest import ROOT, project_copy
+
+BROKEN_EN = "The site could not be built"
+BROKEN_FR = "Le site n’a pas pu être produit"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError as error:  # not up yet, or a 404 while the site is rebuilt
+        return getattr(error, "read", lambda: b"")().decode("utf-8", "replace")
+
+
+def wait_for(url: str, wanted: str, server, seconds: float = 90) -> str:
+    """The page at `url` once it holds `wanted` (polled; the server must stay up)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert server.poll() is None, "the preview server stopped"
+        page = fetch(url)
+        if wanted in page:
+            return page
+        time.sleep(0.5)
+    raise AssertionError(f"{url} never showed {wanted!r}; last: {page[:500]!r}")
+
+
+@pytest.fixture
+def preview(tmp_path):
+    project = project_copy(tmp_path / "project")
+    shutil.copytree(ROOT / "scripts", project / "scripts")
+    data = project / "data" / "plan.yml"
+    good_data = data.read_text(encoding="utf-8")
+    data.write_text(good_data + "x: [\n", encoding="utf-8")  # the first build already fails
+    port = free_port()
+    log = (tmp_path / "preview.log").open("w+", encoding="utf-8")
+    server = subprocess.Popen([sys.executable, "scripts/preview.py", f"127.0.0.1:{port}"], cwd=project,
+                              env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), stdout=log, stderr=subprocess.STDOUT)
+    try:
+        yield project, f"http://127.0.0.1:{port}", server, good_data, log
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
+
+
+def test_the_preview_shows_each_mistake_and_recovers(preview):
+    project, base, server, good_data, log = preview
+    page = project / "docs" / "en" / "section-01.md"
+    good_page = page.read_text(encoding="utf-8")
+
+    shown = wait_for(f"{base}/fr/section-01/", BROKEN_FR, server)
+    assert 'lang="fr"' in shown and "data/plan.yml:" in shown and "malformed YAML" in shown
+    assert BROKEN_EN in wait_for(f"{base}/en/section-01/", BROKEN_EN, server)
+
+    (project / "data" / "plan.yml").write_text(good_data, encoding="utf-8")
+    wait_for(f"{base}/en/section-01/", "Message from the President", server)
+
+    for mistake, expected in (('{{ org("nope") }}', "org(&#39;nope&#39;): no organization &#39;nope&#39;"),
+                              ("## Suite {#suite}", "Missing end of comment tag"),
+                              ("<script>alert(1)</script>", "a &lt;script&gt; element")):
+        page.write_text(good_page + "\n" + mistake + "\n", encoding="utf-8")
+        shown = wait_for(f"{base}/en/section-01/", expected, server)
+        assert BROKEN_EN in shown and "docs/en/section-01.md:" in shown
+        page.write_text(good_page, encoding="utf-8")
+        wait_for(f"{base}/en/section-01/", "Message from the President", server)
+
+    log.seek(0)
+    terminal = log.read()
+    assert "Traceback" not in terminal and "appear stuck" not in terminal
+    assert "docs/en/section-01.md:" in terminal and "data/plan.yml:" in terminal
+    for routine in ("[macros]", "mkdocs_static_i18n", "Building documentation", "Cleaning site directory"):
+        assert routine not in terminal, routine
+
+
+def test_the_problem_page_is_in_the_pages_language_and_escapes_the_messages():
+    from bs4 import BeautifulSoup
+
+    from macros.problem_page import page_files, problem_page
+    french = BeautifulSoup(problem_page(["docs/fr/x.md:3: <script>"], ("fr",)), "html.parser")
+    assert french.html["lang"] == "fr" and french.h1.get_text() == BROKEN_FR
+    assert french.find("pre").get_text() == "docs/fr/x.md:3: <script>" and not french.find("script")
+    assert french.find("p").get_text() == "1\u00a0problème à corriger\u00a0:"
+    both = BeautifulSoup(problem_page(["a", "b"]), "html.parser")
+    assert [s["lang"] for s in both.find_all("section")] == ["fr", "en"]
+    assert both.find("section", lang="en").find("p").get_text() == "2 problems to correct:"
+    assert page_files(["en/index.md", "fr/section-10.md", "img/x.png"]) == {
+        "en/index.html": "en", "fr/section-10/index.html": "fr"}
