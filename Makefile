@@ -27,8 +27,9 @@ node_modules/installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# Built into a temporary folder, moved to site/ only on success (scripts/build.py).
 build: $(VENV)/installed
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python scripts/build.py
 
 test: $(VENV)/installed node_modules/installed
 	$(BIN)/python -m pytest
