@@ -8,6 +8,7 @@
 #                serving through mistakes and shows them in the browser
 #                (another address: make serve ADDR=127.0.0.1:8001)
 #   make benchmark   build times and page weights (see BENCHMARKS.md)
+#   make constraints constraints.txt again, with hashes, after a requirement changes
 
 PYTHON ?= python3
 VENV := .venv
@@ -15,12 +16,21 @@ BIN := $(VENV)/bin
 # Material for MkDocs prints a banner about MkDocs 2.0; this project pins MkDocs 1.x.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve benchmark clean
+.PHONY: build test serve benchmark clean constraints
 
+# Exactly the files of constraints.txt, checked by their hashes; then a check
+# (no download) that it holds every requirement, and that they fit together.
+PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 $(VENV)/installed: requirements.txt requirements-test.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt -c constraints.txt
+	$(PIP) install --require-hashes --no-deps -r constraints.txt
+	$(PIP) install --no-deps --no-index -r requirements-test.txt
+	$(PIP) check
 	touch $@
+
+# After changing requirements*.txt: constraints.txt again, with its hashes.
+constraints:
+	$(PYTHON) scripts/constraints.py
 
 # axe-core and the Nu Html Checker, for the quality gates.
 node_modules/installed: package.json package-lock.json
