@@ -90,3 +90,9 @@ def test_active_content_is_found_however_it_is_written():
     found = active_content('<a href=" java\tscript:alert(1)">x</a><svg onload="x()"/><iframe src="x"></iframe>')
     assert [what for what, _ in found] == ["a javascript: address in href= on <a>",
                                            "an inline event handler onload=… on <svg>", "a <iframe> element"]
+
+
+def test_a_link_to_a_macros_figure_or_table_is_a_good_anchor(tmp_path):
+    text, _ = page_with("[Figure 2](section-04.md#figure-2)")
+    result = build_with(tmp_path, text)
+    assert result.returncode == 0, result.stderr[-2000:]
