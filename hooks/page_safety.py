@@ -15,7 +15,9 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-ACTIVE_ELEMENTS = ("script", "iframe", "object", "embed")
+# Elements that run code, load another document or change where links and
+# the page itself lead.
+ACTIVE_ELEMENTS = ("script", "iframe", "frame", "object", "embed", "base", "meta", "link")
 ADDRESS_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset")
 _UNSAFE_SCHEME = re.compile(r"^(javascript|vbscript|data):", re.I)
 _IGNORED = re.compile(r"[\x00-\x20]")  # browsers ignore these in a scheme ("java\tscript:")
@@ -50,7 +52,9 @@ def _line(source: str, needle: str) -> int | None:
 
 @event_priority(10)  # before hooks/i18n_layout.py puts the macros' blocks back
 def on_page_content(html, page, config, files):
-    problems = active_content(html)
+    problems = active_content(html) + [
+        (f"{what} in the front matter's '{key}'", needle) for key, value in page.meta.items()
+        if isinstance(value, str) for what, needle in active_content(value)]
     if problems:
         source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
         lines = []

@@ -64,7 +64,9 @@ def steps(guide: dict, plan, lang: str, level: int = 2, raw=as_is, here_url: str
 
 def checklist(guide: dict, checklist_id: str, lang: str, level: int = 2, raw=as_is) -> str:
     """A checklist to print: a heading and one box per item."""
-    found = next(c for c in guide["checklists"] if c["id"] == checklist_id)
+    found = next((c for c in guide["checklists"] if c["id"] == checklist_id), None)
+    if found is None:
+        raise KeyError(f"no checklist '{checklist_id}' in data/guide.yml (known: {', '.join(c['id'] for c in guide['checklists'])})")
     items = Markup("").join(Markup("<li>{}</li>").format(text(item, lang)) for item in found["items"])
     return "\n\n".join([heading(level, found["title"][lang], f"checklist-{checklist_id}"),
                         raw(str(Markup('<ul class="checklist">{}</ul>').format(items)))])

@@ -39,7 +39,10 @@ def counts(plan) -> dict:
 
 def number(plan, what: str, lang: str) -> str:
     """A count of the data in words: number("objectives") -> "quatre"."""
-    return number_words(counts(plan)[what], lang)
+    known = counts(plan)
+    if what not in known:
+        raise KeyError(f"no count '{what}' (known: {', '.join(known)})")
+    return number_words(known[what], lang)
 
 
 def indicators_range(plan, lang: str) -> str:

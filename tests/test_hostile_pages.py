@@ -41,6 +41,9 @@ CASES = {
     "an event handler": ('<img src="x.png" alt="" onerror="alert(1)">', "an inline event handler onerror=… on <img>"),
     "a javascript: link": ("[x](javascript:alert(1))", "a javascript: address in href= on <a>"),
     "a data: link": ('<a href="DATA:text/html,<b>x</b>">x</a>', "a data: address in href= on <a>"),
+    "an unknown checklist": ('{{ checklist("x") }}', "no checklist 'x' in data/guide.yml (known: "),
+    "an unknown count": ('{{ number("x") }}', "no count 'x' (known: objectives, previous_objectives, commitments"),
+    "a meta refresh": ('<meta http-equiv="refresh" content="0; url=https://example.org/">', "a <meta> element"),
     "a broken anchor": ("[x](section-10.md#nope)", "contains a link 'section-10.md#nope', but the doc "
                                                    "'en/section-10.md' does not contain an anchor '#nope'"),
 }
@@ -65,6 +68,12 @@ def test_broken_front_matter_is_not_shown_as_text(tmp_path):
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert (f"{PAGE}:2: the front matter between the --- lines is not valid YAML: "
             "while parsing a flow sequence expected ',' or ']', but got '<stream end>'") in result.stderr
+
+
+def test_a_script_in_the_front_matter_title(tmp_path):
+    result = build_with(tmp_path, "---\ntitle: '<script>alert(1)</script>'\n---\n\n# Title\n")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert f"{PAGE}:2: a <script> element in the front matter's 'title'" in result.stderr
 
 
 def test_the_sandbox_holds_only_the_given_macros():
