@@ -85,6 +85,13 @@ def test_the_preview_shows_each_mistake_and_recovers(preview):
         page.write_text(good_page, encoding="utf-8")
         wait_for(f"{base}/en/section-01/", "Message from the President", server)
 
+    config = project / "mkdocs.yml"
+    good_config = config.read_text(encoding="utf-8")
+    config.write_text(good_config + "nav: [\n", encoding="utf-8")
+    assert "mkdocs.yml" in wait_for(f"{base}/en/section-01/", BROKEN_EN, server)
+    config.write_text(good_config, encoding="utf-8")
+    wait_for(f"{base}/en/section-01/", "Message from the President", server)
+
     log.seek(0)
     terminal = log.read()
     assert "Traceback" not in terminal and "appear stuck" not in terminal
