@@ -8,7 +8,7 @@ import pytest
 from hooks.page_macros import front_matter_problem, render, sandbox
 from hooks.page_safety import active_content
 
-from .conftest import mkdocs_build, project_copy
+from .conftest import ROOT, mkdocs_build, project_copy
 
 PAGE = "docs/en/section-01.md"
 
@@ -21,7 +21,6 @@ def build_with(tmp_path, page_text: str, page: str = PAGE):
 
 def page_with(line_text: str) -> tuple[str, int]:
     """The English section 1 page with `line_text` added as its last line, and that line's number."""
-    from .conftest import ROOT
     text = (ROOT / PAGE).read_text(encoding="utf-8").rstrip("\n") + "\n\n"
     return text + line_text + "\n", text.count("\n") + 1
 

@@ -12,6 +12,9 @@ import time
 import urllib.request
 
 import pytest
+from bs4 import BeautifulSoup
+
+from macros.problem_page import page_files, problem_page
 
 from .conftest import ROOT, project_copy
 
@@ -101,9 +104,6 @@ def test_the_preview_shows_each_mistake_and_recovers(preview):
 
 
 def test_the_problem_page_is_in_the_pages_language_and_escapes_the_messages():
-    from bs4 import BeautifulSoup
-
-    from macros.problem_page import page_files, problem_page
     french = BeautifulSoup(problem_page(["docs/fr/x.md:3: <script>"], ("fr",)), "html.parser")
     assert french.html["lang"] == "fr" and french.h1.get_text() == BROKEN_FR
     assert french.find("pre").get_text() == "docs/fr/x.md:3: <script>" and not french.find("script")
