@@ -5,6 +5,7 @@
 #                chromium-driver and a Java runtime: .ci/run installs them)
 # and, while writing:
 #   make serve   preview at http://127.0.0.1:8000/ with live reload
+#   make translations   pages and data strings changed in one language only
 #   make benchmark   build times and page weights (see BENCHMARKS.md)
 
 PYTHON ?= python3
@@ -13,7 +14,7 @@ BIN := $(VENV)/bin
 # Material for MkDocs prints a banner about MkDocs 2.0; this project pins MkDocs 1.x.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve benchmark clean
+.PHONY: build test serve benchmark translations clean
 
 $(VENV)/installed: requirements.txt requirements-test.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +34,10 @@ test: $(VENV)/installed node_modules/installed
 
 benchmark: $(VENV)/installed
 	$(BIN)/python scripts/benchmark.py
+
+# Also run by the tests (tests/test_translations.py).
+translations: $(VENV)/installed
+	@$(BIN)/python scripts/translations.py
 
 serve: $(VENV)/installed
 	$(BIN)/mkdocs serve --livereload
