@@ -11,7 +11,7 @@ from pathlib import Path
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from . import blocks, descriptions, lists, opendata, plan_figures, sections, tables, words
+from . import blocks, descriptions, lists, navigation, opendata, plan_figures, sections, tables, words
 from . import guide as guide_pages
 from .labels import LANGUAGES
 from .plan import DataError, load, load_guide
@@ -119,6 +119,14 @@ def define_env(env) -> None:
     def org(key: str) -> Markup:
         """An organization in the prose: its acronym with its expansion."""
         return words.organization(key, plan(), lang())
+
+    @env.macro
+    def plan_parts() -> str:
+        """The list of the plan's parts: every page named section-*.md, in the
+        order of nav in mkdocs.yml, each linked with its own title."""
+        name = env.page.file.src_uri.split("/", 1)[1]
+        folder = Path(env.conf["docs_dir"]) / lang()
+        return navigation.parts_list(navigation.nav_files(env.conf["nav"]), folder, name)
 
     @env.macro
     def plan_title() -> Markup:
