@@ -5,6 +5,7 @@
 #                chromium-driver and a Java runtime: .ci/run installs them)
 # and, while writing:
 #   make serve   preview at http://127.0.0.1:8000/ with live reload
+#   make check   build, data, links, typography and translations: one line per problem
 #   make translations   pages and data strings changed in one language only
 #   make benchmark   build times and page weights (see BENCHMARKS.md)
 
@@ -14,7 +15,7 @@ BIN := $(VENV)/bin
 # Material for MkDocs prints a banner about MkDocs 2.0; this project pins MkDocs 1.x.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve benchmark translations clean
+.PHONY: build test serve check benchmark translations clean
 
 $(VENV)/installed: requirements.txt requirements-test.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +35,9 @@ test: $(VENV)/installed node_modules/installed
 
 benchmark: $(VENV)/installed
 	$(BIN)/python scripts/benchmark.py
+
+check: $(VENV)/installed
+	@$(BIN)/python scripts/check.py
 
 # Also run by the tests (tests/test_translations.py).
 translations: $(VENV)/installed

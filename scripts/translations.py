@@ -56,8 +56,8 @@ class Commit:
 
     def described(self) -> str:
         if self.sha == UNCOMMITTED:
-            return "changes not committed yet"
-        return f'{self.short} ({self.date}, "{self.subject}")'
+            return "(not yet committed)"
+        return f'in {self.short} ({self.date}, "{self.subject}")'
 
 
 def git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
@@ -198,12 +198,12 @@ class Finding:
             " or, if it still holds, commit and record the review (see CONTRIBUTING.md)"
         if self.item[0] == "page":
             name = self.item[1]
-            return (f"docs/{other}/{name}: the {NAMES[self.changed]} page docs/{self.changed}/{name} changed in "
+            return (f"docs/{other}/{name}: the {NAMES[self.changed]} page docs/{self.changed}/{name} changed "
                     f"{commits}, this page did not: update it{record}")
         _, file, identity = self.item
         path, line = lines.get((file, identity), ((), None))
         where = f"{file}:{line}" if line else file
-        return (f"{where}: {format_path(path)}: the {NAMES[self.changed]} ({self.changed}) changed in {commits}, "
+        return (f"{where}: {format_path(path)}: the {NAMES[self.changed]} ({self.changed}) changed {commits}, "
                 f"the {NAMES[other]} ({other}) did not: update it{record}")
 
 

@@ -135,7 +135,7 @@ def test_a_review_line_naming_no_commit_is_reported(repo):
 def test_changes_not_committed_yet_are_reported(repo):
     repo.write(docs__en__page_md="# Page\n\nEdited, not committed.\n")
     [line] = run(repo.path).stdout.splitlines()
-    assert line.startswith("docs/fr/page.md: ") and "changes not committed yet" in line
+    assert line.startswith("docs/fr/page.md: ") and "changed (not yet committed)" in line
 
 
 def test_a_page_or_string_deleted_since_is_not_reported(repo):
