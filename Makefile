@@ -15,7 +15,7 @@ BIN := $(VENV)/bin
 # Material for MkDocs prints a banner about MkDocs 2.0; this project pins MkDocs 1.x.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve check benchmark translations clean
+.PHONY: build test serve check benchmark translations macro-docs clean
 
 $(VENV)/installed: requirements.txt requirements-test.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ check: $(VENV)/installed
 # Also run by the tests (tests/test_translations.py).
 translations: $(VENV)/installed
 	@$(BIN)/python scripts/translations.py
+
+# The list of macros in CONTRIBUTING.md, after adding or changing a macro.
+macro-docs: $(VENV)/installed
+	$(BIN)/python scripts/macro_docs.py
 
 serve: $(VENV)/installed
 	$(BIN)/mkdocs serve --livereload

@@ -6,6 +6,7 @@ one of the page being built. The logic lives in pure functions of
 """
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 from markupsafe import Markup
@@ -26,6 +27,14 @@ def page_language(page) -> str:
     if lang not in LANGUAGES:
         raise ValueError(f"cannot tell the language of page {page}")
     return lang
+
+
+def _page_signature(render, data_count: int) -> inspect.Signature:
+    """What a page passes to a macro made by `on_page`: the renderer's
+    arguments between the data and the language."""
+    parameters = list(inspect.signature(render).parameters.values())[data_count:]
+    names = [parameter.name for parameter in parameters]
+    return inspect.Signature(parameters[:names.index("lang")])
 
 
 def define_env(env) -> None:
@@ -74,6 +83,7 @@ def define_env(env) -> None:
             return blocks.stash(html) if block else html
         macro.__name__ = render.__name__
         macro.__doc__ = render.__doc__
+        macro.__signature__ = _page_signature(render, len(data()))
         return macro
 
     def the_plan():
@@ -130,8 +140,10 @@ def define_env(env) -> None:
 
     @env.macro
     def plan_title() -> Markup:
+        """The plan's full title, in the page's language."""
         return words.text(plan()["plan"]["title"], lang())
 
     @env.macro
     def approval_date() -> str:
+        """The day the plan was approved, written in the page's language."""
         return words.day(plan()["plan"]["approval"]["date"], lang())
