@@ -89,10 +89,14 @@ def test_a_data_string_changed_in_one_language_is_named_with_its_line(repo, chan
     assert f"({changed}) changed in {sha[:7]}" in line and f"({stale}) did not" in line
 
 
-def test_an_item_inserted_before_others_does_not_make_them_look_changed(repo):
+def test_items_are_followed_by_their_id_when_another_is_inserted_before_them(repo):
     inserted = DATA.replace("items:\n", 'items:\n  - id: "0"\n    title: {fr: "Zéro", en: "Zero"}\n')
     repo.commit("Insert an item", data__plan_yml=inserted)
     assert run(repo.path).returncode == 0
+    again = inserted.replace('items:\n', 'items:\n  - id: "00"\n    title: {fr: "Rien", en: "Nothing"}\n')
+    sha = repo.commit("Insert another, and reword item 2 in French", data__plan_yml=again.replace('"Deux"', '"Deux bis"'))
+    [line] = run(repo.path).stdout.splitlines()
+    assert line.startswith("data/plan.yml:9: items[3].title: ") and sha[:7] in line
 
 
 def test_a_review_recorded_in_a_later_commit_clears_the_finding(repo):
