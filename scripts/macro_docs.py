@@ -19,6 +19,7 @@ from macros.catalogue import ARGUMENTS, EXAMPLES, MACROS  # noqa: E402
 GUIDE = ROOT / "CONTRIBUTING.md"
 HEADERS = {"en": "| Macro | Arguments | What it shows | Example |", "fr": "| Macro | Arguments | Ce qu’elle affiche | Exemple |"}
 NONE = {"en": "none", "fr": "aucun"}
+COLON = {"en": ":", "fr": "\u00a0:"}  # Canadian French: a no-break space before the colon
 
 
 class _Recorder:
@@ -55,7 +56,7 @@ def table(lang: str) -> str:
     rows = [HEADERS[lang], "|---|---|---|---|"]
     for name, function in registered().items():
         arguments = list(inspect.signature(function).parameters)
-        described = "; ".join(f"`{argument}`: {ARGUMENTS[argument][index]}" for argument in arguments) or NONE[lang]
+        described = "; ".join(f"`{argument}`{COLON[lang]} {ARGUMENTS[argument][index]}" for argument in arguments) or NONE[lang]
         example = uses.get(name) or EXAMPLES[name]
         rows.append(f"| `{name}` | {described} | {MACROS[name][index]} | `{example}` |")
     return "\n".join(rows)

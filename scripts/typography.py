@@ -34,9 +34,13 @@ def excerpt(text: str, offset: int) -> str:
 
 def page_problems(text: str, file: str) -> list[str]:
     """One line per fault of a French page's Markdown; of its front matter,
-    only the title is text a reader sees."""
-    lines, in_front = [], text.startswith("---\n")
+    only the title is text a reader sees; code blocks are left as typed."""
+    lines, in_front, in_code = [], text.startswith("---\n"), False
     for number, line in enumerate(text.splitlines(), 1):
+        if line.lstrip().startswith("```"):
+            in_code = not in_code
+        if in_code or line.lstrip().startswith("```"):
+            continue  # a code block: shown as typed
         if in_front:
             in_front = number == 1 or line != "---"
             line = line[len("title:"):] if line.startswith("title:") else ""

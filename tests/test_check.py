@@ -37,7 +37,8 @@ def test_each_fault_is_named(text, rule):
 
 
 def test_a_page_fault_gives_its_file_and_line_and_skips_what_is_not_text():
-    page = "---\ntitle: Annexe A : Rôles\nhide: [toc]\n---\n\n# Titre\n\nTexte ; suite.\n\n[^1]: Une note.\n"
+    page = ("---\ntitle: Annexe A : Rôles\nhide: [toc]\n---\n\n# Titre\n\nTexte ; suite.\n\n[^1]: Une note.\n"
+            "\n```\nmake check   # avant : ; !\n```\n")
     lines = page_problems(page, "docs/fr/x.md")
     assert [line.split(": ")[0] for line in lines] == ["docs/fr/x.md:2", "docs/fr/x.md:8"]
     assert "before the colon" in lines[0] and "no space before" in lines[1]
