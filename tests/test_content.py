@@ -175,7 +175,7 @@ def test_every_acronym_shows_its_expansion(built, plan, lang):
     for org in plan["organizations"]:
         if "acronym" in org:
             names.setdefault(org["acronym"][lang], set()).add(org["name"][lang])
-    for html_file in sorted((site / lang).rglob("index.html")):
+    for html_file in writers_pages(site, lang):
         soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
         article = soup.find("article")
         for abbr in article.find_all("abbr"):
@@ -184,7 +184,8 @@ def test_every_acronym_shows_its_expansion(built, plan, lang):
             if text.find_parent(["abbr", "script", "style", "svg", "code"]) or \
                     text.find_parent(class_="visually-hidden"):
                 continue
-            assert not regex.search(text), (html_file.relative_to(site).as_posix(), text[:120])
+            assert not regex.search(text), \
+                f"{source_page(site, html_file)}: an acronym the site does not mark (is it in the glossary?): {text[:120]}"
 
 
 STRUCTURE = {"h2": "level-2 headings", "h3": "level-3 headings", "h4": "level-4 headings", "p": "paragraphs",
@@ -218,9 +219,10 @@ def test_english_pages_use_the_english_acronyms(built, plan):
     english = {o["acronym"]["en"] for o in plan["organizations"] if "acronym" in o}
     french_only = {o["acronym"]["fr"] for o in plan["organizations"] if "acronym" in o} - english
     regex = re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, sorted(french_only, key=len, reverse=True))) + r")(?![\w/-])")
-    for html_file in sorted((site / "en").rglob("index.html")):
+    for html_file in writers_pages(site, "en"):
         article = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser").find("article")
         for french in article.select("[lang=fr]"):
             french.decompose()
         found = regex.findall(article.get_text(" "))
-        assert not found, (html_file.relative_to(site).as_posix(), sorted(set(found)))
+        assert not found, f"{source_page(site, html_file)}: French acronyms on an English page: {sorted(set(found))} " \
+            "(write the English acronym, or mark a French passage with <span lang=\"fr\">)"
