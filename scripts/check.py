@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from macros.source import format_path, parse  # noqa: E402
 from scripts import translations, typography  # noqa: E402
 
-_LEVEL = re.compile(r"^(ERROR|WARNING) +- +(.*)$")
+_LEVEL = re.compile(r"^(ERROR|WARNING|INFO|DEBUG) +- +(.*)$")
 _HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
 _ID = re.compile(r'\bid="([^"]*)"')
 _HEADER = re.compile(r"\d+ .*problem.*:")  # "2 problems in the plan's data:", the lines follow
@@ -35,7 +35,7 @@ def build_problems(output: str, root: Path) -> list[str]:
     """The build's errors and warnings, one line per problem: a message
     listing several problems gives each its own line; a macro's error names
     the page and line; a crash gives its last line, not the traceback."""
-    lines, macro, crashed = [], None, False
+    lines, macro, crashed, serious = [], None, False, False
     for line in output.splitlines():
         level = _LEVEL.match(line)
         if macro is not None and not level:
@@ -45,7 +45,9 @@ def build_problems(output: str, root: Path) -> list[str]:
             lines.append(_macro_problem(macro, root))
             macro = None
         if level:
-            message = level.group(2).strip()
+            message, serious = level.group(2).strip(), level.group(1) in ("ERROR", "WARNING")
+            if not serious:
+                continue
             if message.startswith("[macros] - ERROR"):
                 macro = {}
             elif not _HEADER.fullmatch(message) and not message.startswith("Aborted with"):
@@ -56,8 +58,8 @@ def build_problems(output: str, root: Path) -> list[str]:
             lines.append(f"the build stopped on an error it does not explain: {line.strip()} "
                          "(tell the developers, with the page you changed)")
             crashed = False
-        elif line.startswith("  ") and line.strip() and not crashed:
-            lines.append(line.strip())
+        elif line.startswith("  ") and line.strip() and serious and not crashed:
+            lines.append(line.strip())  # one of the problems an error lists
     if macro is not None:
         lines.append(_macro_problem(macro, root))
     return lines

@@ -46,6 +46,8 @@ def test_a_page_fault_gives_its_file_and_line_and_skips_what_is_not_text():
 
 MACRO_ERROR = """\
 INFO    -  Building documentation...
+INFO    -  The following pages exist in the docs directory, but are not included in the "nav" configuration:
+  - fr/x.md
 WARNING -  [macros] - ERROR # _Macro Rendering Error_
 
 _File_: `en/index.md`
