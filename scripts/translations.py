@@ -189,7 +189,7 @@ class Finding:
     changed: str  # the language that changed alone
     commits: list
 
-    def line(self, root: Path, lines: dict) -> str:
+    def line(self, lines: dict) -> str:
         other = "en" if self.changed == "fr" else "fr"
         commits = ", ".join(commit.described() for commit in self.commits)
         named = [commit.short for commit in self.commits if commit.sha != UNCOMMITTED]
@@ -271,8 +271,8 @@ def report(root: Path) -> tuple[list[str], int]:
         commits.append(extra)
     items, lines = current_items(root)
     findings = [finding for finding in stale(commits, Blobs(root, commits)) if finding.item in items]
-    findings.sort(key=lambda finding: (finding.item[0] == "data", finding.line(root, lines)))
-    output = unknown_reviews(commits) + [finding.line(root, lines) for finding in findings]
+    findings.sort(key=lambda finding: (finding.item[0] == "data", finding.line(lines)))
+    output = unknown_reviews(commits) + [finding.line(lines) for finding in findings]
     return output, 1 if output else 0
 
 
