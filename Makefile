@@ -7,6 +7,8 @@
 #   make serve   preview at http://127.0.0.1:8000/ with live reload; it keeps
 #                serving through mistakes and shows them in the browser
 #                (another address: make serve ADDR=127.0.0.1:8001)
+#   make check   build, data, links, typography and translations: one line per problem
+#   make translations   pages and data strings changed in one language only
 #   make benchmark   build times and page weights (see BENCHMARKS.md)
 #   make constraints constraints.txt again, with hashes, after a requirement changes
 
@@ -16,7 +18,7 @@ BIN := $(VENV)/bin
 # Material for MkDocs prints a banner about MkDocs 2.0; this project pins MkDocs 1.x.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve benchmark clean constraints
+.PHONY: build test serve check benchmark translations macro-docs constraints clean
 
 # Exactly the files of constraints.txt, checked by their hashes; then a check
 # (no download) that it holds every requirement, and that they fit together.
@@ -46,6 +48,17 @@ test: $(VENV)/installed node_modules/installed
 
 benchmark: $(VENV)/installed
 	$(BIN)/python scripts/benchmark.py
+
+check: $(VENV)/installed
+	@$(BIN)/python scripts/check.py
+
+# Also run by the tests (tests/test_translations.py).
+translations: $(VENV)/installed
+	@$(BIN)/python scripts/translations.py
+
+# The list of macros in CONTRIBUTING.md, after adding or changing a macro.
+macro-docs: $(VENV)/installed
+	$(BIN)/python scripts/macro_docs.py
 
 serve: $(VENV)/installed
 	$(BIN)/python scripts/preview.py $(ADDR)

@@ -4,7 +4,9 @@ mkdocs-static-i18n builds the site once per language, each time with a new
 Jinja environment that would compile Material's templates again. An
 in-memory bytecode cache compiles each template once per run; Jinja keys it
 by the template's name and a checksum of its source, so nothing stale is
-reused, and nothing is written to disk.
+reused, and nothing is written to disk. `mkdocs serve` runs this file afresh
+for every rebuild: the cache is kept on the jinja2 module, where the next
+run finds it, so that a rebuild compiles only the templates that changed.
 """
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ class _MemoryBytecodeCache(jinja2.BytecodeCache):
         self._code[bucket.key] = bucket.bytecode_to_string()
 
 
-_CACHE = _MemoryBytecodeCache()
+_CACHE = getattr(jinja2, "_site_bytecode_cache", None) or _MemoryBytecodeCache()
+jinja2._site_bytecode_cache = _CACHE
 
 
 def on_env(env, config, files):

@@ -7,12 +7,13 @@ one of the page being built. The logic lives in pure functions of
 from __future__ import annotations
 
 import difflib
+import inspect
 from pathlib import Path
 
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from . import blocks, descriptions, lists, opendata, plan_figures, sections, tables, words
+from . import blocks, descriptions, lists, navigation, opendata, plan_figures, sections, tables, words
 from . import guide as guide_pages
 from .labels import LANGUAGES
 from .plan import DataError, load, load_guide
@@ -45,6 +46,14 @@ def page_language(page) -> str:
     if lang not in LANGUAGES:
         raise ValueError(f"cannot tell the language of page {page}")
     return lang
+
+
+def _page_signature(render, data_count: int) -> inspect.Signature:
+    """What a page passes to a macro made by `on_page`: the renderer's
+    arguments between the data and the language."""
+    parameters = list(inspect.signature(render).parameters.values())[data_count:]
+    names = [parameter.name for parameter in parameters]
+    return inspect.Signature(parameters[:names.index("lang")])
 
 
 def define_env(env) -> None:
@@ -93,6 +102,7 @@ def define_env(env) -> None:
             return blocks.stash(html) if block else html
         macro.__name__ = render.__name__
         macro.__doc__ = render.__doc__
+        macro.__signature__ = _page_signature(render, len(data()))
         return macro
 
     def the_plan():
@@ -142,9 +152,19 @@ def define_env(env) -> None:
         return words.organization(key, plan(), lang())
 
     @env.macro
+    def plan_parts() -> str:
+        """The list of the plan's parts: every page named section-*.md, in the
+        order of nav in mkdocs.yml, each linked with its own title."""
+        name = env.page.file.src_uri.split("/", 1)[1]
+        folder = Path(env.conf["docs_dir"]) / lang()
+        return navigation.parts_list(navigation.nav_files(env.conf["nav"]), folder, name)
+
+    @env.macro
     def plan_title() -> Markup:
+        """The plan's full title, in the page's language."""
         return words.text(plan()["plan"]["title"], lang())
 
     @env.macro
     def approval_date() -> str:
+        """The day the plan was approved, written in the page's language."""
         return words.day(plan()["plan"]["approval"]["date"], lang())

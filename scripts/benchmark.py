@@ -7,7 +7,8 @@ Reports, on this machine, the wall time and peak memory of:
     static-i18n, search) but without the macros, hooks and overrides;
   - the full build with the plan's deliverables multiplied by 10 and 100;
 then the size of each page's HTML and of the CSS and JavaScript every page
-loads. Each build runs RUNS times (7 by default) in a fresh process, the
+loads, and how long the live preview (`mkdocs serve`) takes to serve a page
+edit (`python scripts/benchmark.py preview` measures only that). Each build runs RUNS times (7 by default) in a fresh process, the
 builds taking turns; ratios are given three ways (see `ratios`).
 Machines are noisy: compare the ratios of one run, not numbers across runs.
 """
@@ -17,11 +18,13 @@ import compileall
 import copy
 import os
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 from typing import NamedTuple
 
@@ -34,6 +37,8 @@ RUNS = int(os.environ.get("RUNS", "7"))
 TIME = shutil.which("time") and "/usr/bin/time"  # GNU time (Debian package "time")
 BUDGETS = {"full / floor": 1.5, "x10 / x1": 2.0}
 PAGE_BUDGET_KB = 150
+SAVES = 10
+PREVIEW_BUDGET = 1.0  # seconds from a page's save to the new page being served
 
 
 def copy_project(target: Path) -> Path:
@@ -150,7 +155,77 @@ def page_weights(site: Path) -> tuple[list, dict]:
     return pages, assets
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _served(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def preview_rebuilds(project: Path, saves: int = SAVES) -> list[tuple[float, float]]:
+    """(wall, CPU) seconds from saving an edit of a page (a new sentence at
+    the end of the French section 1) to the preview serving the page with
+    it, `saves` times; the server is the writer's `mkdocs serve
+    --livereload`. The CPU time is the server's: on a busy machine the wall
+    time also counts the wait for a processor."""
+    port = _free_port()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+                              cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    page, url = project / "docs" / "fr" / "section-01.md", f"http://127.0.0.1:{port}/fr/section-01/"
+    original = page.read_text(encoding="utf-8")
+    times = []
+    try:
+        deadline = time.monotonic() + 120
+        while "<article" not in _served(url):
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise SystemExit("the preview did not start")
+            time.sleep(0.2)
+        for save in range(saves):
+            time.sleep(1.0)  # a writer's pause between saves; lets the watcher settle
+            marker = f"Phrase ajoutée numéro {save}."
+            start, cpu = time.perf_counter(), _cpu_seconds(server.pid)
+            page.write_text(f"{original}\n{marker}\n", encoding="utf-8")
+            while marker not in _served(url):
+                if time.perf_counter() - start > 60:
+                    raise SystemExit("the preview did not rebuild within 60 s")
+                time.sleep(0.01)
+            times.append((time.perf_counter() - start, _cpu_seconds(server.pid) - cpu))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        page.write_text(original, encoding="utf-8")
+    return times
+
+
+def print_preview(times: list[tuple[float, float]]) -> None:
+    wall, cpu = [t for t, _ in times], [c for _, c in times]
+    median = statistics.median(wall)
+    verdict = "met" if median <= PREVIEW_BUDGET else "MISSED"
+    print(f"\nLive preview: a page edit served again after {median:.2f} s (median of {len(times)} saves; "
+          f"range {min(wall):.2f}–{max(wall):.2f}), the server's CPU {statistics.median(cpu):.2f} s per rebuild; "
+          f"budget ≤ {PREVIEW_BUDGET} s: {verdict}")
+    print("saves (wall / CPU): " + ", ".join(f"{t:.2f}/{c:.2f}" for t, c in times))
+
+
 def main() -> None:
+    if sys.argv[1:] == ["preview"]:
+        with tempfile.TemporaryDirectory() as work:
+            print_preview(preview_rebuilds(copy_project(Path(work) / "project")))
+        return
     if not TIME or not Path(TIME).exists():
         raise SystemExit("GNU time is needed to measure memory: apt-get install time")
     with tempfile.TemporaryDirectory() as work:
@@ -200,6 +275,7 @@ def main() -> None:
         for path, size in sorted(assets.items()):
             print(f"| {path} | {size / 1024:.1f} |")
         print(f"| total | {sum(assets.values()) / 1024:.1f} |")
+        print_preview(preview_rebuilds(projects["full"]))
 
 
 if __name__ == "__main__":

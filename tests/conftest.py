@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.plan import read
+from macros.plan import DataError, read
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_TEXT = (ROOT / "data" / "plan.yml").read_text(encoding="utf-8")
@@ -32,6 +32,14 @@ def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=SITE_URL)
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
                           cwd=project, env=env, capture_output=True, text=True, timeout=600)
+
+
+def pytest_sessionstart(session):
+    """Wrong data would make nearly every test fail: say so once, as the build does."""
+    try:
+        read(DATA_TEXT)
+    except DataError as error:
+        pytest.exit(f"{error}\nEvery test reads data/plan.yml: fix it first (`make check` lists the same).", returncode=1)
 
 
 @pytest.fixture(scope="session")

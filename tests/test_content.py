@@ -7,11 +7,13 @@ import copy
 import re
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
 from macros.acronyms import glossary, pattern
 from macros.labels import LANGUAGES
 
+from .conftest import ROOT
 from .test_data import SOURCE, plain
 
 # Where each part of the source is on the site.
@@ -43,23 +45,9 @@ SHOWN_DIFFERENTLY = {
     r"^(S’engager pour maximiser|Soutenir et contribuer aux engagements)":
         "section 7's list of objectives is drawn from the data, with section 10's wording",
 }
-# Slips of the source corrected on the site (see the "# correction:" comments of data/plan.yml).
-CORRECTIONS = {
-    "Portail du gouvernemental ouvert": "Portail du gouvernement ouvert",
-    "membres du PGP": "membres du PGO",
-    "les thèmes en complète": "les thèmes au complet",
-    "devraient être reflétés": "devraient être reflétées",
-    "en particulier ce qui concerne": "en particulier en ce qui concerne",
-    "(CGI/TI), et le comité d’intégration": "(CGI/TI), et du comité d’intégration",
-    "ressources de données ouvertes SLE": "ressources de données ouvertes ELS",
-    "sur le service et le numérique": "sur les services et le numérique",
-    "BRP : Bureau de première responsabilité": "BPR : Bureau de première responsabilité",
-    "au CEM pour": "au CEG pour",
-    "GTOG : Groupe de travail": "GTGO : Groupe de travail",
-    "Le PMOGO et a été approuvé par le Comité de gestion exécutive (CEG) le 30 mars, 2022":
-        "Le PMOGO a été approuvé par le Comité exécutif de gestion (CEG) le 30 mars 2022",
-    "Le rôle de du CSGI": "Le rôle du CSGI",
-}
+# Slips of the source corrected on the pages: source/corrections.yml.
+CORRECTIONS = {entry["source"]: entry["site"]
+               for entry in yaml.safe_load((ROOT / "source" / "corrections.yml").read_text(encoding="utf-8"))}
 
 
 def source_lines(start: str, end: str | None):
@@ -100,10 +88,34 @@ def test_every_paragraph_of_the_source_is_on_the_french_pages(built):
         if slug is None:
             continue
         page = reader_text(site / "fr" / slug / "index.html")
-        for line in source_lines(start, end):
+        for number, line in enumerate(source_lines(start, end), 1):
             if f" {words(line)} " not in page:
-                missing.append(f"{slug}: {line[:120]}")
-    assert missing == [], "\n".join(missing)
+                missing.append(f"docs/fr/{slug}.md: paragraph {number} of the approved {section_name(start)} is "
+                               f"missing or changed: « {line[:100]} »")
+    assert missing == [], "\n".join(missing + [WHAT_STAYS])
+
+
+WHAT_STAYS = ("The French pages keep the approved plan's words (source/): put the text back, or, for an evident "
+              "slip, list it in source/corrections.yml (see CONTRIBUTING.md, \"What stays as approved\").")
+
+
+def section_name(heading: str) -> str:
+    """ "1. Message du président" -> "section 1"; "ANNEXE A : …" -> "Annex A"."""
+    number = re.match(r"(\d+)\.", heading)
+    return f"section {number.group(1)}" if number else f"Annex {heading.split()[1]}"
+
+
+def source_page(site, html_file) -> str:
+    """The page a writer edits for a built page: docs/fr/section-01.md for
+    fr/section-01/index.html."""
+    parts = html_file.relative_to(site).parent.parts
+    return f"docs/{parts[0]}/{'/'.join(parts[1:]) or 'index'}.md"
+
+
+def writers_pages(site, lang) -> list:
+    """The built pages of a language, the one-page plan last: it is made of
+    the section pages, so a fault in one is reported on the section first."""
+    return sorted((site / lang).rglob("index.html"), key=lambda path: (path.parent.name == "plan", str(path)))
 
 
 FRENCH = {"le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "qui", "sur", "au", "aux", "nous", "de"}
@@ -121,14 +133,15 @@ def language_of(text: str) -> str | None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_paragraph_in_the_other_language(built, lang):
     site, _ = built
-    for html_file in sorted((site / lang).rglob("index.html")):
+    for html_file in writers_pages(site, lang):
         soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
         for block in soup.find("article").find_all(["p", "li", "td", "th", "figcaption", "caption"]):
             block = copy.copy(block)
             for other in block.select(f"[lang]:not([lang={lang}])"):
                 other.decompose()
             for sentence in re.split(r"(?<=[.!?;])\s+", block.get_text(" ")):
-                assert language_of(sentence) in (None, lang), (html_file.relative_to(site).as_posix(), sentence[:150])
+                assert language_of(sentence) in (None, lang), \
+                    f"{source_page(site, html_file)}: this sentence is not in the page's language: {sentence[:150]}"
 
 
 def test_footnotes_are_in_both_languages_with_links_back(built):
@@ -144,8 +157,10 @@ def test_footnotes_are_in_both_languages_with_links_back(built):
                 back = note.select_one("a.footnote-backref")["href"].lstrip("#")
                 assert soup.find(id=back), (html_file, back)
             counts[(lang, html_file.relative_to(site / lang).as_posix())] = len(notes)
-    for (lang, path), count in counts.items():
-        assert counts[("en" if lang == "fr" else "fr", path)] == count, path
+    different = [f"docs/{lang}/{path.removesuffix('/index.html') or 'index'}.md has {count} footnotes, its twin "
+                 f"{counts[('en', path)]}" for (lang, path), count in counts.items()
+                 if lang == "fr" and counts[("en", path)] != count]
+    assert not different, "\n".join(sorted(different, key=lambda line: "plan" in line))
     source_notes = len(re.findall(r"\[footnoteRef:\d+\]", SOURCE))
     for lang in LANGUAGES:
         assert counts[(lang, "plan/index.html")] == source_notes == 11
@@ -160,7 +175,7 @@ def test_every_acronym_shows_its_expansion(built, plan, lang):
     for org in plan["organizations"]:
         if "acronym" in org:
             names.setdefault(org["acronym"][lang], set()).add(org["name"][lang])
-    for html_file in sorted((site / lang).rglob("index.html")):
+    for html_file in writers_pages(site, lang):
         soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
         article = soup.find("article")
         for abbr in article.find_all("abbr"):
@@ -169,20 +184,32 @@ def test_every_acronym_shows_its_expansion(built, plan, lang):
             if text.find_parent(["abbr", "script", "style", "svg", "code"]) or \
                     text.find_parent(class_="visually-hidden"):
                 continue
-            assert not regex.search(text), (html_file.relative_to(site).as_posix(), text[:120])
+            assert not regex.search(text), \
+                f"{source_page(site, html_file)}: an acronym the site does not mark (is it in the glossary?): {text[:120]}"
+
+
+STRUCTURE = {"h2": "level-2 headings", "h3": "level-3 headings", "h4": "level-4 headings", "p": "paragraphs",
+             "li": "list items", "table": "tables", "tr": "table rows", "figure": "figures", "blockquote": "quotations"}
 
 
 def test_french_and_english_pages_have_the_same_structure(built):
     """The translation is complete: each page and its twin have as many
-    headings, paragraphs, list items, tables, figures and footnotes."""
+    headings, paragraphs, list items, tables, figures and quotations. The
+    one-page plan is compared only when its sections agree."""
     site, _ = built
-    for html_file in sorted((site / "fr").rglob("index.html")):
+    different = []
+    for html_file in writers_pages(site, "fr"):
+        if different and html_file.parent.name == "plan":
+            break
         twin = site / "en" / html_file.relative_to(site / "fr")
         counts = []
         for page in (html_file, twin):
             article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("article")
-            counts.append({tag: len(article.find_all(tag)) for tag in ("h2", "h3", "h4", "p", "li", "table", "tr", "figure", "blockquote")})
-        assert counts[0] == counts[1], (html_file.relative_to(site).as_posix(), counts)
+            counts.append({tag: len(article.find_all(tag)) for tag in STRUCTURE})
+        different += [f"{source_page(site, html_file)} has {counts[0][tag]} {name}, its English twin "
+                      f"{source_page(site, twin)} has {counts[1][tag]}: a passage is missing in one language"
+                      for tag, name in STRUCTURE.items() if counts[0][tag] != counts[1][tag]]
+    assert not different, "\n".join(different)
 
 
 def test_english_pages_use_the_english_acronyms(built, plan):
@@ -192,9 +219,10 @@ def test_english_pages_use_the_english_acronyms(built, plan):
     english = {o["acronym"]["en"] for o in plan["organizations"] if "acronym" in o}
     french_only = {o["acronym"]["fr"] for o in plan["organizations"] if "acronym" in o} - english
     regex = re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, sorted(french_only, key=len, reverse=True))) + r")(?![\w/-])")
-    for html_file in sorted((site / "en").rglob("index.html")):
+    for html_file in writers_pages(site, "en"):
         article = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser").find("article")
         for french in article.select("[lang=fr]"):
             french.decompose()
         found = regex.findall(article.get_text(" "))
-        assert not found, (html_file.relative_to(site).as_posix(), sorted(set(found)))
+        assert not found, f"{source_page(site, html_file)}: French acronyms on an English page: {sorted(set(found))} " \
+            "(write the English acronym, or mark a French passage with <span lang=\"fr\">)"

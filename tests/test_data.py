@@ -6,7 +6,9 @@ import re
 
 import yaml
 
-from .conftest import ROOT, deliverables
+from macros.source import parse
+
+from .conftest import DATA_TEXT, ROOT, deliverables
 
 SOURCE = (ROOT / "source" / "plan-2022-2024.fr.txt").read_text(encoding="utf-8")
 SECTION_10 = SOURCE[SOURCE.index("10. Tableaux des activités"):SOURCE.index("ANNEXE A : Rôles")]
@@ -41,16 +43,56 @@ def texts(value, path=()):
             yield from texts(item, path + (index,))
 
 
+AMENDMENTS = ("The site shows the plan as approved: a change to it is recorded in a progress report "
+              "(data/progress.yml), not in data/plan.yml; see CONTRIBUTING.md, \"What stays as approved\"")
+
+
+def deliverable_lines() -> dict:
+    """The line of each deliverable of data/plan.yml, by number."""
+    source = parse(DATA_TEXT, "data/plan.yml")
+    return {d["id"]: source.line(("objectives", o, "commitments", c, "activities", a, "deliverables", n))
+            for o, objective in enumerate(source.data["objectives"])
+            for c, commitment in enumerate(objective["commitments"])
+            for a, activity in enumerate(commitment["activities"])
+            for n, d in enumerate(activity["deliverables"])}
+
+
+def approved_plan_differences(in_data: list[str], approved: list[str]) -> list[str]:
+    """One line per deliverable added to or missing from the approved plan."""
+    lines = deliverable_lines()
+    added = [f"data/plan.yml:{lines.get(number)}: deliverable {number} is not in the approved plan, whose "
+             f"section 10 (source/) lists {len(approved)} deliverables. {AMENDMENTS}"
+             for number in in_data if number not in approved]
+    missing = [f"data/plan.yml: deliverable {number} of the approved plan (source/, section 10) is missing: "
+               f"put it back. {AMENDMENTS}" for number in approved if number not in in_data]
+    if not added and not missing and in_data != approved:
+        missing = [f"data/plan.yml: the deliverables are not in the approved plan's order ({', '.join(approved)})"]
+    return added + missing
+
+
 def test_every_deliverable_of_the_source_is_in_the_data(plan):
     in_data = [d.get("source_id", d["id"]) for d in deliverables(plan)]
-    assert in_data == source_deliverable_numbers()
+    differences = approved_plan_differences(in_data, source_deliverable_numbers())
+    assert not differences, "\n".join(differences)
+
+
+def test_an_added_deliverable_gets_one_message_saying_where_it_belongs():
+    [message] = approved_plan_differences(["1.1.1.1", "1.1.1.9", "1.1.2.1"], ["1.1.1.1", "1.1.2.1"])
+    assert message.startswith("data/plan.yml:None: deliverable 1.1.1.9 is not in the approved plan")
+    assert "lists 2 deliverables" in message and "data/progress.yml" in message
+    [message] = approved_plan_differences(["1.1.1.1"], ["1.1.1.1", "1.1.2.1"])
+    assert "deliverable 1.1.2.1 of the approved plan" in message
 
 
 def test_deliverable_texts_are_the_plans_own_words(plan):
-    source = plain(SECTION_10)
-    for deliverable in deliverables(plan):
-        if deliverable["id"] not in CORRECTED_TEXT:
-            assert plain(deliverable["text"]["fr"]) in source, deliverable["id"]
+    """Each deliverable of the approved plan keeps its words (one added is
+    reported by the test above)."""
+    source, approved = plain(SECTION_10), source_deliverable_numbers()
+    changed = [f"data/plan.yml:{deliverable_lines()[d['id']]}: deliverable {d['id']}: the French text is not the "
+               f"approved plan's (section 10 of source/). {AMENDMENTS}"
+               for d in deliverables(plan) if d["id"] not in CORRECTED_TEXT and d.get("source_id", d["id"]) in approved
+               and plain(d["text"]["fr"]) not in source]
+    assert not changed, "\n".join(changed)
 
 
 def test_indicator_levels_match_the_source(plan):
@@ -62,12 +104,24 @@ def test_indicator_levels_match_the_source(plan):
     assert [i["desired"] for i in indicators] == desired
 
 
-def test_every_annex_b_acronym_is_in_the_glossary(plan):
+def test_annex_b_lists_the_approved_plans_acronyms(plan):
+    """Annex B as approved; an organization the site adds to the prose (no
+    `annex_b: true`) is welcome."""
     annex = SOURCE[SOURCE.index("ANNEXE B : Acronymes"):SOURCE.index("ANNEXE C")]
     listed = re.findall(r"^· (?:\[bookmark: [^\]]*\])*([^ :]+) :", annex, re.MULTILINE)
-    glossary = {spelling for org in plan["organizations"] if "acronym" in org
+    source = parse(DATA_TEXT, "data/plan.yml")
+    wrong = []
+    for index, org in enumerate(plan["organizations"]):
+        spellings = {org["acronym"]["fr"], *org.get("variants", [])} if "acronym" in org else set()
+        if org.get("annex_b") and not spellings & set(listed):
+            wrong.append(f"data/plan.yml:{source.line(('organizations', index))}: organization '{org['key']}' has "
+                         "annex_b: true, but the approved plan's Annex B (source/) does not list it: remove "
+                         "annex_b (the organization can still be named in the pages with org())")
+    glossary = {spelling for org in plan["organizations"] if org.get("annex_b")
                 for spelling in [org["acronym"]["fr"], *org.get("variants", [])]}
-    assert listed and set(listed) <= glossary
+    wrong += [f"data/plan.yml: the approved plan's Annex B lists {acronym}: an organization with this French "
+              "acronym and annex_b: true must stay in 'organizations'" for acronym in listed if acronym not in glossary]
+    assert listed and not wrong, "\n".join(wrong)
 
 
 def all_texts(plan):

@@ -58,7 +58,6 @@ def test_every_deliverable_is_in_section_10(plan, lang):
     html = parse(sections.activity_sections(plan, lang))
     found = [th.get_text().split()[0] for th in html.select('th[scope="row"]')]
     assert found == [d["id"] for d in deliverables(plan)]
-    assert len(found) == 59
 
 
 @LANGS

@@ -43,3 +43,11 @@ def test_a_changed_template_is_compiled_again():
     environment("old {{ lang }}", hook).get_template("main.html").render(lang="fr")
     assert environment("new {{ lang }}", hook).get_template("main.html").render(lang="fr") == "new fr"
     assert CountingEnvironment.compiled == 2
+
+
+def test_the_hook_loaded_again_for_a_rebuild_reuses_the_compiled_templates():
+    """mkdocs serve executes the hook's file anew for every rebuild."""
+    CountingEnvironment.compiled = 0
+    environment("rebuild {{ lang }}", load_hook()).get_template("main.html").render(lang="fr")
+    assert environment("rebuild {{ lang }}", load_hook()).get_template("main.html").render(lang="en") == "rebuild en"
+    assert CountingEnvironment.compiled == 1

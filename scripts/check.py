@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""`make check`: what a writer runs before committing. The build
+(which checks the data and the pages), the links and anchors of the built
+pages, Canadian French typography and translation freshness; one line per
+problem, each naming the file to change. Exit status 1 when anything is
+found. The build is not strict, so that every warning is listed, not only
+the first; each warning is a problem all the same. The site is built into a
+temporary folder: site/ is left alone.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from macros.source import format_path, parse  # noqa: E402
+from scripts import translations, typography  # noqa: E402
+
+_LEVEL = re.compile(r"^(ERROR|WARNING|INFO|DEBUG) +- +(.*)$")
+_HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
+_ID = re.compile(r'\bid="([^"]*)"')
+_HEADER = re.compile(r"\d+ .*problem.*:")  # "2 problems in the plan's data:", the lines follow
+_ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
+
+
+def build_problems(output: str, root: Path) -> list[str]:
+    """The build's errors and warnings, one line per problem: a message
+    listing several problems gives each its own line; a macro's error names
+    the page and line; a crash gives its last line, not the traceback."""
+    lines, macro, crashed, serious = [], None, False, False
+    for line in output.splitlines():
+        level = _LEVEL.match(line)
+        if macro is not None and not level:
+            macro.update(_macro_detail(line))
+            continue
+        if macro is not None:
+            lines.append(_macro_problem(macro, root))
+            macro = None
+        if level:
+            message, serious = level.group(2).strip(), level.group(1) in ("ERROR", "WARNING")
+            if not serious:
+                continue
+            if message.startswith("[macros] - ERROR"):
+                macro = {}
+            elif not _HEADER.fullmatch(message) and not message.startswith("Aborted with"):
+                lines.append(_missing_link(message))
+        elif line.startswith("Traceback (most recent call last)"):
+            crashed = True
+        elif crashed and line and not line.startswith(" "):
+            lines.append(f"the build stopped on an error it does not explain: {line.strip()} "
+                         "(tell the developers, with the page you changed)")
+            crashed = False
+        elif line.startswith("  ") and line.strip() and serious and not crashed:
+            lines.append(line.strip())  # one of the problems an error lists
+    if macro is not None:
+        lines.append(_macro_problem(macro, root))
+    return lines
+
+
+_MISSING_LINK = re.compile(r"Doc file '(.+?)' contains a link '(.+?)', but the target '(.+?)' is not found "
+                           r"among documentation files\.")
+
+
+def _missing_link(message: str) -> str:
+    found = _MISSING_LINK.fullmatch(message)
+    if not found:
+        return message
+    page, link, target = found.groups()
+    return f"docs/{page}: the link '{link}' leads to no page (docs/{target} does not exist)"
+
+
+def _macro_detail(line: str) -> dict:
+    """What mkdocs-macros' error report says: the page, the line, the error."""
+    for pattern, key in ((r"^_File_: `(.+)`$", "page"), (r'^  File "<template>", line (\d+)', "line"),
+                         (r"^(\w+(?:Error|Exception)\b.*)$", "error")):
+        found = re.match(pattern, line)
+        if found:
+            return {key: found.group(1)}
+    return {}
+
+
+def _macro_problem(macro: dict, root: Path) -> str:
+    page = f"docs/{macro.get('page', '?')}"
+    where = page
+    if "line" in macro and (root / page).exists():
+        text = (root / page).read_text(encoding="utf-8")
+        front = re.match(r"---\n(.*?\n)?---\n", text, re.S)  # MkDocs strips it before the macros run
+        where = f"{page}:{int(macro['line']) + (text[:front.end()].count(chr(10)) if front else 0)}"
+    return (f"{where}: a macro failed ({macro.get('error', 'no message')}): check its name and arguments "
+            "against the list of macros in CONTRIBUTING.md")
+
+
+def build(root: Path, site: Path) -> tuple[bool, list[str]]:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--no-strict", "--site-dir", str(site)],
+                            cwd=root, env=env, capture_output=True, text=True)
+    problems = build_problems(result.stderr, root)
+    if result.returncode and not problems:
+        problems = [f"the build failed: {(result.stderr.strip().splitlines() or ['no message'])[-1]}"]
+    return result.returncode == 0, problems
+
+
+def source_of(page: Path, site: Path) -> str:
+    """docs/fr/section-10.md for site/fr/section-10/index.html."""
+    parts = page.relative_to(site).parent.parts
+    return f"docs/{parts[0]}/{'/'.join(parts[1:]) or 'index'}.md"
+
+
+def link_problems(site: Path) -> list[str]:
+    """Every link of every page's text to another page of the site reaches
+    a page, and the place (#id) it names. The one-page plan is left out:
+    its links are its sections'."""
+    pages = sorted(path for lang in ("fr", "en") for path in (site / lang).rglob("index.html")
+                   if "search" not in path.parts)
+    ids: dict = {}
+
+    def ids_of(path: Path) -> set:
+        if path not in ids:
+            ids[path] = set(_ID.findall(path.read_text(encoding="utf-8"))) if path.exists() else None
+        return ids[path]
+
+    problems = []
+    for page in pages:
+        if page.parent.name == "plan":
+            continue
+        article = _ARTICLE.search(page.read_text(encoding="utf-8"))
+        for href in _HREF.findall(article.group() if article else ""):
+            address = urlsplit(href.replace("&amp;", "&"))
+            if address.scheme or address.netloc or address.path.endswith(".md"):
+                continue  # another site's; or a Markdown link MkDocs could not resolve, which it reports
+            target = (page.parent / unquote(address.path)).resolve() if address.path else page
+            if target.is_dir() or not target.suffix:
+                target = target / "index.html"
+            found = ids_of(target)
+            if found is None:
+                problems.append(f"{source_of(page, site)}: the link '{href}' leads to no page of the site")
+            elif address.fragment and target.suffix == ".html" and unquote(address.fragment) not in found:
+                problems.append(f"{source_of(page, site)}: the link '{href}' names '#{address.fragment}', "
+                                "which is on no heading or element of that page")
+    return sorted(set(problems))
+
+
+def typography_problems(root: Path) -> list[str]:
+    found = []
+    for page in typography.french_pages(root):
+        found += typography.page_problems(page.read_text(encoding="utf-8"), page.relative_to(root).as_posix())
+    for file in sorted((root / "data").glob("*.yml")):
+        name = file.relative_to(root).as_posix()
+        source = parse(file.read_text(encoding="utf-8"), name)
+        strings = translations.bilingual_strings(source.data)
+        lines = {identity: source.line(path + ("fr",)) for identity, (path, _) in strings.items()}
+        found += typography.data_problems(strings, lines, name, format_path)
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=Path, default=ROOT, help="the project's git checkout")
+    root = parser.parse_args().root.resolve()
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        built, problems = build(root, Path(folder) / "site")
+        if built:
+            problems += link_problems(Path(folder) / "site")
+    problems += typography_problems(root)
+    stale, status = translations.report(root)
+    problems += stale
+    for problem in problems:
+        print(problem)
+    seconds = time.perf_counter() - start
+    advice = ' (CONTRIBUTING.md, "What the messages mean", says what to do)' if problems else ""
+    print(f"make check: {len(problems) or 'no'} problem{'s' if len(problems) != 1 else ''} found "
+          f"in {seconds:.1f} s{advice}", file=sys.stderr)
+    return 1 if problems or status else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
