@@ -7,6 +7,8 @@ import posixpath
 import re
 from pathlib import Path
 
+from markupsafe import escape
+
 _HEADING = re.compile(r"^# +(.+?)\s*(\{[^}]*\})?\s*$", re.M)
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)?---\n", re.S)
 _TITLE = re.compile(r"^title: *(.+?) *$", re.M)
@@ -47,6 +49,7 @@ def parts_list(nav: list[str], folder: Path, page_name: str) -> str:
     here = posixpath.dirname(page_name)
     items = []
     for name in filter(is_plan_part, nav):
-        title = page_title((folder / name).read_text(encoding="utf-8"), name)
+        # The menu shows a title as text: markup in it is shown, never run.
+        title = escape(page_title((folder / name).read_text(encoding="utf-8"), name))
         items.append(f"- [{title}]({posixpath.relpath(name, here or '.')})")
     return "\n".join(items)

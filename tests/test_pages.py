@@ -34,6 +34,13 @@ def test_the_parts_list_links_every_section_page_of_nav_with_its_title(tmp_path)
     assert parts_list(nav_files(NAV), tmp_path, "sub/page.md").startswith("- [1. Un](../section-01.md)")
 
 
+def test_a_title_with_markup_is_listed_as_text(tmp_path):
+    (tmp_path / "section-01.md").write_text("---\ntitle: '<script>x</script> & co'\n---\n", encoding="utf-8")
+    (tmp_path / "section-a.md").write_text("# A\n", encoding="utf-8")
+    listed = parts_list(nav_files(NAV), tmp_path, "index.md")
+    assert "<script>" not in listed and "&lt;script&gt;x&lt;/script&gt; &amp; co" in listed
+
+
 def test_each_missing_page_is_named_with_its_language():
     found = {"fr": {"index.md", "a.md", "b.md"}, "en": {"index.md", "c.md", "b.md"}}
     lines = problems(found, ["index.md", "a.md", "c.md", "d.md"])
