@@ -105,7 +105,7 @@ TABLES = {
     "schedule": {
         "names": {"fr": "calendrier", "en": "schedule"},
         "titles": {"fr": "Calendrier des livrables", "en": "Schedule of the deliverables"},
-        "descriptions": {"fr": "Chaque période de travail d’un livrable : début, fin et récurrence.",
+        "descriptions": {"fr": "Chaque période de travail d’un livrable\u00a0: début, fin et récurrence.",
                          "en": "Each period of work of a deliverable: start, end and recurrence."},
         "fields": [
             _f("livrable", "deliverable_id", "string", "Numéro du livrable", "Deliverable number"),
@@ -325,7 +325,7 @@ def datapackage(plan) -> dict:
     return {
         "name": "psc-open-government-implementation-plan-2022-2024",
         "title": f"{title['fr']} / {title['en']}",
-        "description": ("Les tableaux du plan en données ouvertes : un fichier CSV par tableau et par langue officielle, "
+        "description": ("Les tableaux du plan en données ouvertes\u00a0: un fichier CSV par tableau et par langue officielle, "
                         "le plan entier en JSON et son schéma. / The plan's tables as open data: a CSV file per table and "
                         "official language, the whole plan as JSON and its schema."),
         "licenses": [LICENCE],
@@ -350,6 +350,12 @@ def download_links(plan, tables: tuple, lang: str, here_url: str) -> str:
     return str(Markup('<p class="download">{}{}</p>').format(label(lang, "download_data"), Markup(" · ").join(links)))
 
 
+def in_language(bilingual: str, lang: str) -> str:
+    """The `lang` half of a description of a file in both languages ("fr / en")."""
+    halves = bilingual.split(" / ")
+    return halves[LANGUAGES.index(lang)] if len(halves) == len(LANGUAGES) else bilingual
+
+
 def files_table(plan, lang: str, here_url: str) -> str:
     """The open data page's list: every file with what it holds, its format,
     size and language, and how the tables refer to each other."""
@@ -362,7 +368,7 @@ def files_table(plan, lang: str, here_url: str) -> str:
         keys = [f"{fk['fields'][0]} → {fk['reference']['resource']}.{fk['reference']['fields'][0]}"
                 for fk in resource.get("schema", {}).get("foreignKeys", [])]
         rows.append(Markup("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
-            link, resource["description"], resource["format"].upper(), size_label(size, lang),
+            link, in_language(resource["description"], lang), resource["format"].upper(), size_label(size, lang),
             Markup("<br>").join(keys) if keys else label(lang, "none")))
     package = Markup('<p><a href="{}">datapackage.json</a> ({})</p>').format(
         get_relative_url(f"{FOLDER}/datapackage.json", here_url), size_label(len(files(plan)["datapackage.json"]), lang))
