@@ -23,7 +23,8 @@ SOURCE_SECTIONS = [
     ("7. Objectifs de la CFP ouverte", "section-07"), ("8. Gouvernance de la CFP ouverte", "section-08"),
     ("9. Risques et stratégies d’atténuation", "section-09"), ("10. Tableaux des activités", "section-10"),
     ("ANNEXE A : Rôles et responsabilités", "section-a"), ("ANNEXE B : Acronymes", "section-b"),
-    ("ANNEXE C : Descriptions longues", None),  # written anew from the data, like the figures
+    ("ANNEXE C : Descriptions longues", "section-c"),
+    ("\nAppuyer les engagements et les attentes du gouvernment", None),  # the figures' own text, drawn with them
 ]
 # Source lines that the site shows differently, each with the reason.
 SHOWN_DIFFERENTLY = {
