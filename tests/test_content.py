@@ -39,10 +39,6 @@ SHOWN_DIFFERENTLY = {
     r"\(Responsabilités\)$": "role headings are the tables' captions",
     r"^BRP$": "the OPI heading is the sentence that introduces the roles tables",
     r"^Progrès vers chaque objectif$": "a heading kept with its wording",
-    r"^(1\. )?(Créez une culture|S’engager à fournir|Optimiser le libre-service par|Soutenir les engagements et les attentes du gouvernement du Canada$)":
-        "section 7's list of the previous objectives is drawn from the data, with Figure 2's wording",
-    r"^(S’engager pour maximiser|Soutenir et contribuer aux engagements)":
-        "section 7's list of objectives is drawn from the data, with section 10's wording",
 }
 # Slips of the source corrected on the site (see the "# correction:" comments of data/plan.yml).
 CORRECTIONS = {
@@ -60,6 +56,7 @@ CORRECTIONS = {
     "Le PMOGO et a été approuvé par le Comité de gestion exécutive (CEG) le 30 mars, 2022":
         "Le PMOGO a été approuvé par le Comité exécutif de gestion (CEG) le 30 mars 2022",
     "Le rôle de du CSGI": "Le rôle du CSGI",
+    "Créez une culture": "Créer une culture",
 }
 
 
