@@ -93,10 +93,12 @@ TABLES = {
                          "en": "One row per lead or supporting organization of a deliverable."},
         "fields": [
             _f("livrable", "deliverable_id", "string", "Numéro du livrable", "Deliverable number"),
-            _f("role", "role", "string", "« responsable » ou « soutien »", "\"lead\" or \"support\""),
+            _f("role", "role", "string", "«\u00a0responsable\u00a0» ou «\u00a0soutien\u00a0»", "\"lead\" or \"support\""),
             _f("organisation", "organization", "string", "Clé de l’organisation", "Organization key"),
             _f("unite", "unit", "string", "Clé de l’unité de l’organisation, s’il y a lieu", "Key of the organization's unit, if any", False),
             _f("bureau", "office", "string", "BPR ou BCR, s’il est précisé", "OPI or OSI, when stated", False),
+            _f("precision", "qualifier", "string", "Précision que le plan donne entre parenthèses, s’il y a lieu",
+               "What the plan adds in parentheses, if anything", False),
         ],
         "key": None,
         "foreign": [("livrable", "deliverable_id", "deliverables", 0), ("organisation", "organization", "organizations", 0),
@@ -228,7 +230,8 @@ def rows(plan, table: str, lang: str) -> list[list]:
                 for o, c, a, d in _deliverables(plan)]
     if table == "deliverable_organizations":
         return [[d["id"], WORDS[lang][role], party_key(p), p.get("unit", "") if isinstance(p, dict) else "",
-                 WORDS[lang][p["office"]] if isinstance(p, dict) and "office" in p else ""]
+                 WORDS[lang][p["office"]] if isinstance(p, dict) and "office" in p else "",
+                 p["as_written"][lang] if isinstance(p, dict) and "as_written" in p else ""]
                 for _, _, _, d in _deliverables(plan) for role in ("leads", "supports") for p in d[role]]
     if table == "schedule":
         return [[d["id"], n, p["start"], p["end"], RECURRENCE[lang].get(p.get("recurrence"), ""),
