@@ -57,6 +57,7 @@ CORRECTIONS = {
         "Le PMOGO a été approuvé par le Comité exécutif de gestion (CEG) le 30 mars 2022",
     "Le rôle de du CSGI": "Le rôle du CSGI",
     "Créez une culture": "Créer une culture",
+    "DND : Défense nationale": "MDN : Défense nationale",
 }
 
 
