@@ -173,3 +173,9 @@ def test_the_plan_s_own_words_for_a_party_are_shown(plan, lang):
                 assert duty["osi_as_written"][lang] in roles
                 shown += 1
     assert shown >= 4
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_row_of_the_glossary_is_distinct(plan, lang):
+    rows = [row.th.get_text(strip=True) for row in parse(tables.acronyms_table(plan, lang)).select("tbody tr")]
+    assert rows and len(rows) == len(set(rows))
