@@ -5,11 +5,12 @@ space before the colon and inside « »; no space before ; ! ? (a narrow
 no-break space is tolerated). The data and the labels are written that way.
 This pass, once per French page, spaces what is typed in the page and what
 Markdown, MkDocs and the theme make of it: the page's Markdown (headings,
-text; never code, addresses or times such as 12:30), the titles of the page
-and of its table of contents (Python-Markdown turns their no-break spaces
-into plain ones; navigation, <title> and previous/next links use them) and
-the theme's previous/next labels and `striptags` filter. It works on small strings, never on the
-whole HTML of a page, so the build stays fast.
+text; never code, addresses or times such as 12:30); the titles of the page
+and of its table of contents, which the navigation, <title> and
+previous/next links show (Python-Markdown turns their no-break spaces into
+plain ones, and so does Jinja's `striptags`, replaced here); the theme's
+previous/next labels. It works on small strings, never on the whole HTML of
+a page, so the build stays fast.
 """
 from __future__ import annotations
 
