@@ -57,6 +57,16 @@ def test_every_french_page_follows_canadian_typography(built):
     assert not found, f"{len(found)} faults:\n" + "\n".join(found[:40])
 
 
+@pytest.mark.parametrize("name", ["index.html", "404.html"])
+def test_the_french_half_of_the_bilingual_root_pages_too(built, name):
+    site, _ = built
+    soup = BeautifulSoup((site / name).read_text(encoding="utf-8"), "html.parser")
+    for english in soup.select("body [lang=en]"):
+        english.decompose()
+    found = [fault for text in reader_texts(soup.body) for fault in faults(text)]
+    assert soup.body.select("[lang=fr]") and not found, "\n".join(found)
+
+
 def french_strings(node):
     if isinstance(node, dict):
         for key, value in node.items():
