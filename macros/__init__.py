@@ -116,7 +116,7 @@ def define_env(env) -> None:
 
     deliverables, indicators = ("deliverables", "schedule", "deliverable_organizations"), ("indicators", "categories")
     for render in (tables.maturity_levels_table, tables.roles_tables,
-                   lists.objectives_list, lists.previous_objectives_list, lists.epigraph):
+                   lists.epigraph):
         env.macro(on_page(render, block=True, data=the_plan))
     env.macro(on_page(tables.maturity_table, block=True, data=the_plan, open_data=indicators))
     env.macro(on_page(tables.risks_table, block=True, data=the_plan, open_data=("risks", "mitigations")))

@@ -1,10 +1,11 @@
-"""Annex C: the long descriptions of Figures 2, 4 and 5, written from the same
-data as the figures, so that a figure and its description never disagree."""
+"""Annex C: the long descriptions of Figures 2, 4 and 5: the approved text of
+each, then the site's own summary, written from the same data as the
+figure, so that a figure and its summary never disagree."""
 from __future__ import annotations
 
 from markupsafe import Markup
 
-from .figures import body_name
+from .figures import body_name, figure_label
 from .labels import and_list, label, number_words
 from .links import href
 from .plan_figures import FIGURES, caption, figure_anchor
@@ -22,7 +23,7 @@ def _objectives(plan, objectives: list, lang: str) -> Markup:
         head = label(lang, "description_objective", id=objective["id"], title=objective["title"][lang],
                      count=number_words(count, lang), s="s" if count > 1 else "")
         entries.append(Markup("{}<ul>{}</ul>").format(
-            head, _items(f"{c['id']} {c['title'][lang]}" for c in objective["commitments"])))
+            head, _items(f"{c['id']} {figure_label(c, lang)}" for c in objective["commitments"])))
     return Markup("<ol>{}</ol>").format(_items(entries))
 
 
@@ -44,26 +45,27 @@ def _governance(plan, lang: str) -> Markup:
                            for key, values in blocks if values)
 
 
+def _approved(plan, number: str, lang: str) -> Markup:
+    description = next(d for d in plan["long_descriptions"] if d["figure"] == number)
+    return Markup("").join(Markup("<p>{}</p>").format(p[lang]) for p in description["paragraphs"])
+
+
 def long_descriptions(plan, lang: str, here_url: str, level: int = 2, raw=str) -> str:
-    """Annex C: a heading (at `level`), the description and a link back, per
-    figure (`raw`: as for sections.activity_sections)."""
-    bodies = {
-        "2": lambda: Markup("<p>{}</p>{}").format(
-            label(lang, "description_figure_2", count=number_words(len(plan["previous_plan"]["objectives"]), lang),
-                  period=caption(plan, "2", lang).split("(")[-1].rstrip(")")),
-            _objectives(plan, plan["previous_plan"]["objectives"], lang)),
-        "4": lambda: Markup("<p>{}</p>{}").format(
-            label(lang, "description_figure_4", count=number_words(len(plan["objectives"]), lang)),
-            _objectives(plan, plan["objectives"], lang)),
-        "5": lambda: Markup("<p>{}</p>{}").format(
-            label(lang, "description_figure_5", count=number_words(len(plan["governance"]["bodies"]), lang)),
-            _governance(plan, lang)),
+    """Annex C: a heading (at `level`), the approved description, the site's
+    summary and a link back, per figure (`raw`: as for sections.activity_sections)."""
+    summaries = {
+        "2": lambda: _objectives(plan, plan["previous_plan"]["objectives"], lang),
+        "4": lambda: _objectives(plan, plan["objectives"], lang),
+        "5": lambda: _governance(plan, lang),
     }
     parts = []
-    for number, body in bodies.items():
+    for number, summary in summaries.items():
         figure = FIGURES[number]
         parts.append(heading(level, caption(plan, number, lang), figure.description_anchor))
         back = href(figure.page, figure_anchor(number), here_url, lang)
-        parts.append(raw(str(Markup('<div class="long-description">{}<p><a href="{}">{}</a></p></div>').format(
-            body(), back, label(lang, "back_to_figure", n=number)))))
+        parts.append(raw(str(Markup(
+            '<div class="long-description">{}<div class="site-summary"><p><strong>{}</strong></p>{}</div>'
+            '<p><a href="{}">{}</a></p></div>').format(
+                _approved(plan, number, lang), label(lang, "site_summary"), summary(), back,
+                label(lang, "back_to_figure", n=number)))))
     return "\n\n".join(parts)

@@ -14,6 +14,11 @@ from .svg import ACCENT, INK, NAVY, PAPER, TINT
 
 # --- Figures 2 and 4: objectives and their commitments ----------------------------
 
+def figure_label(commitment: dict, lang: str) -> str:
+    """A commitment's words in its figure's box (they may differ from its title)."""
+    return commitment.get("figure_label", commitment["title"])[lang]
+
+
 def objectives_svg(objectives: list, lang: str, title_id: str, title: str) -> str:
     """Each objective as a dark heading box, its commitments in boxes below it
     (narrow, so that its text stays legible on a phone)."""
@@ -27,7 +32,7 @@ def objectives_svg(objectives: list, lang: str, title_id: str, title: str) -> st
         top = y + height
         y = top + gap
         for commitment in objective["commitments"]:
-            lines = svg.wrap(f"{commitment['id']} {commitment['title'][lang]}", width - indent - 2 * pad)
+            lines = svg.wrap(f"{commitment['id']} {figure_label(commitment, lang)}", width - indent - 2 * pad)
             box = svg.text_height(lines) + 2 * pad
             parts += [svg.line(indent / 2, top, indent / 2, y + box / 2, stroke=NAVY),
                       svg.line(indent / 2, y + box / 2, indent, y + box / 2, stroke=NAVY),

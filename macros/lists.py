@@ -8,21 +8,6 @@ from .labels import label, number_words
 from .words import text
 
 
-def _ordered(objectives, lang: str) -> str:
-    items = Markup("").join(Markup("<li>{}</li>").format(text(o["title"], lang)) for o in objectives)
-    return str(Markup('<ol class="objectives">{}</ol>').format(items))
-
-
-def objectives_list(plan, lang: str) -> str:
-    """This plan's objectives, in order."""
-    return _ordered(plan["objectives"], lang)
-
-
-def previous_objectives_list(plan, lang: str) -> str:
-    """The previous plan's objectives, in order (Figure 2)."""
-    return _ordered(plan["previous_plan"]["objectives"], lang)
-
-
 def counts(plan) -> dict:
     """What the prose may count."""
     categories = plan["maturity"]["categories"]

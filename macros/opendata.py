@@ -93,10 +93,12 @@ TABLES = {
                          "en": "One row per lead or supporting organization of a deliverable."},
         "fields": [
             _f("livrable", "deliverable_id", "string", "Numéro du livrable", "Deliverable number"),
-            _f("role", "role", "string", "« responsable » ou « soutien »", "\"lead\" or \"support\""),
+            _f("role", "role", "string", "«\u00a0responsable\u00a0» ou «\u00a0soutien\u00a0»", "\"lead\" or \"support\""),
             _f("organisation", "organization", "string", "Clé de l’organisation", "Organization key"),
             _f("unite", "unit", "string", "Clé de l’unité de l’organisation, s’il y a lieu", "Key of the organization's unit, if any", False),
             _f("bureau", "office", "string", "BPR ou BCR, s’il est précisé", "OPI or OSI, when stated", False),
+            _f("precision", "qualifier", "string", "Précision que le plan donne entre parenthèses, s’il y a lieu",
+               "What the plan adds in parentheses, if anything", False),
         ],
         "key": None,
         "foreign": [("livrable", "deliverable_id", "deliverables", 0), ("organisation", "organization", "organizations", 0),
@@ -105,7 +107,7 @@ TABLES = {
     "schedule": {
         "names": {"fr": "calendrier", "en": "schedule"},
         "titles": {"fr": "Calendrier des livrables", "en": "Schedule of the deliverables"},
-        "descriptions": {"fr": "Chaque période de travail d’un livrable : début, fin et récurrence.",
+        "descriptions": {"fr": "Chaque période de travail d’un livrable\u00a0: début, fin et récurrence.",
                          "en": "Each period of work of a deliverable: start, end and recurrence."},
         "fields": [
             _f("livrable", "deliverable_id", "string", "Numéro du livrable", "Deliverable number"),
@@ -228,7 +230,8 @@ def rows(plan, table: str, lang: str) -> list[list]:
                 for o, c, a, d in _deliverables(plan)]
     if table == "deliverable_organizations":
         return [[d["id"], WORDS[lang][role], party_key(p), p.get("unit", "") if isinstance(p, dict) else "",
-                 WORDS[lang][p["office"]] if isinstance(p, dict) and "office" in p else ""]
+                 WORDS[lang][p["office"]] if isinstance(p, dict) and "office" in p else "",
+                 p["as_written"][lang] if isinstance(p, dict) and "as_written" in p else ""]
                 for _, _, _, d in _deliverables(plan) for role in ("leads", "supports") for p in d[role]]
     if table == "schedule":
         return [[d["id"], n, p["start"], p["end"], RECURRENCE[lang].get(p.get("recurrence"), ""),
@@ -325,7 +328,7 @@ def datapackage(plan) -> dict:
     return {
         "name": "psc-open-government-implementation-plan-2022-2024",
         "title": f"{title['fr']} / {title['en']}",
-        "description": ("Les tableaux du plan en données ouvertes : un fichier CSV par tableau et par langue officielle, "
+        "description": ("Les tableaux du plan en données ouvertes\u00a0: un fichier CSV par tableau et par langue officielle, "
                         "le plan entier en JSON et son schéma. / The plan's tables as open data: a CSV file per table and "
                         "official language, the whole plan as JSON and its schema."),
         "licenses": [LICENCE],
@@ -350,6 +353,12 @@ def download_links(plan, tables: tuple, lang: str, here_url: str) -> str:
     return str(Markup('<p class="download">{}{}</p>').format(label(lang, "download_data"), Markup(" · ").join(links)))
 
 
+def in_language(bilingual: str, lang: str) -> str:
+    """The `lang` half of a description of a file in both languages ("fr / en")."""
+    halves = bilingual.split(" / ")
+    return halves[LANGUAGES.index(lang)] if len(halves) == len(LANGUAGES) else bilingual
+
+
 def files_table(plan, lang: str, here_url: str) -> str:
     """The open data page's list: every file with what it holds, its format,
     size and language, and how the tables refer to each other."""
@@ -362,9 +371,9 @@ def files_table(plan, lang: str, here_url: str) -> str:
         keys = [f"{fk['fields'][0]} → {fk['reference']['resource']}.{fk['reference']['fields'][0]}"
                 for fk in resource.get("schema", {}).get("foreignKeys", [])]
         rows.append(Markup("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
-            link, resource["description"], resource["format"].upper(), size_label(size, lang),
+            link, in_language(resource["description"], lang), resource["format"].upper(), size_label(size, lang),
             Markup("<br>").join(keys) if keys else label(lang, "none")))
     package = Markup('<p><a href="{}">datapackage.json</a> ({})</p>').format(
         get_relative_url(f"{FOLDER}/datapackage.json", here_url), size_label(len(files(plan)["datapackage.json"]), lang))
-    return package + scroll_table("files", "open-data-files", label(lang, "files_caption"),
+    return str(package) + scroll_table("files", "open-data-files", label(lang, "files_caption"),
                                   header_row(lang, "file", "contents", "format", "size", "references"), [tbody(rows)])

@@ -34,7 +34,8 @@ def contrast(first: str, second: str) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-_TOKENS = re.compile(r"[^\s/]+/?|/")
+# A no-break space (before a colon, inside « ») joins the words on its sides.
+_TOKENS = re.compile(r"(?:[^\s/]|[\u00a0\u202f])+/?|/")
 
 
 def wrap(words: str, width: float, size: float = FONT_SIZE) -> list[str]:

@@ -151,7 +151,12 @@ def roles_tables(plan, lang: str) -> str:
             words = text(duty["text"], lang)
             if duty.get("items"):
                 words += _list(duty["items"], lang)
-            osi = parties(duty["osi"], plan, lang) if "osi" in duty else escape(label(lang, "not_specified"))
+            if "osi_as_written" in duty:  # the plan's own words for the organizations named
+                osi = text(duty["osi_as_written"], lang)
+            elif "osi" in duty:
+                osi = parties(duty["osi"], plan, lang)
+            else:
+                osi = escape(label(lang, "not_specified"))
             rows.append(Markup('<tr><td>{}</td><td>{}</td></tr>').format(words, osi))
         tables.append(scroll_table("roles", f"role-{role['id']}",
                              label(lang, "roles_caption", role=role_name(plan, role, lang)),

@@ -56,12 +56,15 @@ def party_key(value) -> str:
 
 
 def party(value, plan, lang: str, link=None) -> Markup:
-    """A lead or support: "SGO", "DSDA (Sondages)", "EDP (BPR)"; the
+    """A lead or support: "SGO", "DSDA (Sondages)", "EDP (BPR)", "Divers
+    (selon les besoins)" (the plan's words, `as_written`); the
     organization itself linked to `link(key)` when given."""
     if isinstance(value, str):
         return linked(value, plan, lang, link)
     shown = linked(value["org"], plan, lang, link)
-    if "unit" in value:
+    if "as_written" in value:  # the plan's own words, in place of the unit's name
+        shown += Markup(" ({})").format(value["as_written"][lang])
+    elif "unit" in value:
         shown += Markup(f" ({organization(value['unit'], plan, lang)})")
     if "office" in value:
         shown += Markup(f" ({organization(value['office'], plan, lang)})")

@@ -25,7 +25,8 @@ SOURCE_SECTIONS = [
     ("7. Objectifs de la CFP ouverte", "section-07"), ("8. Gouvernance de la CFP ouverte", "section-08"),
     ("9. Risques et stratégies d’atténuation", "section-09"), ("10. Tableaux des activités", "section-10"),
     ("ANNEXE A : Rôles et responsabilités", "section-a"), ("ANNEXE B : Acronymes", "section-b"),
-    ("ANNEXE C : Descriptions longues", None),  # written anew from the data, like the figures
+    ("ANNEXE C : Descriptions longues", "section-c"),
+    ("\nAppuyer les engagements et les attentes du gouvernment", None),  # the figures' own text, drawn with them
 ]
 # Source lines that the site shows differently, each with the reason.
 SHOWN_DIFFERENTLY = {
@@ -40,10 +41,6 @@ SHOWN_DIFFERENTLY = {
     r"\(Responsabilités\)$": "role headings are the tables' captions",
     r"^BRP$": "the OPI heading is the sentence that introduces the roles tables",
     r"^Progrès vers chaque objectif$": "a heading kept with its wording",
-    r"^(1\. )?(Créez une culture|S’engager à fournir|Optimiser le libre-service par|Soutenir les engagements et les attentes du gouvernement du Canada$)":
-        "section 7's list of the previous objectives is drawn from the data, with Figure 2's wording",
-    r"^(S’engager pour maximiser|Soutenir et contribuer aux engagements)":
-        "section 7's list of objectives is drawn from the data, with section 10's wording",
 }
 # Slips of the source corrected on the pages: source/corrections.yml.
 CORRECTIONS = {entry["source"]: entry["site"]

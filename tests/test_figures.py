@@ -10,9 +10,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros import descriptions, figures, svg
-from macros.labels import LANGUAGES
+from macros.labels import LANGUAGES, label
 from macros.plan import Plan
 from macros.plan_figures import FIGURES, figure_html
+
+from .test_data import SOURCE, plain
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 LANGS = pytest.mark.parametrize("lang", LANGUAGES)
@@ -51,7 +53,19 @@ def test_objectives_figures_show_every_objective_and_commitment(plan, lang):
         for objective in objectives:
             assert squeeze(objective["title"][lang]) in text
             for commitment in objective["commitments"]:
-                assert squeeze(commitment["title"][lang]) in text
+                assert squeeze(figures.figure_label(commitment, lang)) in text
+
+
+def test_figure_4_boxes_carry_the_approved_figure_s_own_words(plan):
+    """The source lists Figure 4's text after Annex C: every commitment box
+    says what the approved figure's box says."""
+    boxes = {plain(line) for line in SOURCE[SOURCE.index("\nConditions initiales"):].splitlines()[2:] if line.strip()}
+    drawn = plain(squeeze(words(drawing(plan, "4", "fr"))))
+    commitments = [c for o in plan["objectives"] for c in o["commitments"]]
+    for commitment in commitments:
+        label = plain(figures.figure_label(commitment, "fr"))
+        assert label in boxes, label
+        assert f"{commitment['id']} {label}" in drawn
 
 
 @LANGS
@@ -136,7 +150,20 @@ def test_long_description_of_governance_says_every_relation(plan, lang):
         assert any(item.startswith(names[membership["committee"]]) and names[membership["member"]] in item for item in items)
     for objective in plan["previous_plan"]["objectives"] + plan["objectives"]:
         for commitment in objective["commitments"]:
-            assert squeeze(commitment["title"][lang]) in text
+            assert squeeze(figures.figure_label(commitment, lang)) in text
+
+
+@LANGS
+def test_annex_c_gives_the_approved_text_then_the_site_s_summary(plan, lang):
+    html = BeautifulSoup(descriptions.long_descriptions(plan, lang, f"{lang}/section-c/"), "html.parser")
+    blocks = html.select("div.long-description")
+    assert len(blocks) == len(plan["long_descriptions"]) == 3
+    for block, description in zip(blocks, plan["long_descriptions"]):
+        approved = [squeeze(p.get_text()) for p in block.find_all("p", recursive=False)][:-1]  # the last one links back
+        assert approved == [squeeze(p[lang]) for p in description["paragraphs"]]
+        summary = block.select_one("div.site-summary")
+        assert summary.find("strong").get_text() == label(lang, "site_summary")
+        assert summary.find(["ul", "ol"])
 
 
 @LANGS

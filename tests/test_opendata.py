@@ -84,3 +84,12 @@ def test_download_links_reach_files_of_their_format_and_size(built, lang):
             found += 1
     # section 10 (8 tables), 5.1 (4), risks, acronyms, each on its page and on the one-page plan
     assert found >= 2 * (8 + 4 + 1 + 1)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_open_data_page_lists_every_file_of_its_language_in_a_table(built, data_folder, lang):
+    site, _ = built
+    soup = BeautifulSoup((site / lang / "open-data" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    listed = {link.get_text() for link in soup.select("table#open-data-files th[scope=row] a")}
+    assert listed and all(name.endswith((f"-{lang}.csv", ".json")) for name in listed)
+    assert {path.name for path in data_folder.glob(f"*-{lang}.csv")} <= listed

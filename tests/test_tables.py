@@ -150,3 +150,31 @@ def test_every_data_string_is_escaped(plan, lang):
     assert hostile in table.get_text()
     heading = sections.activity_sections(hostile_plan, lang).splitlines()[0]
     assert "&lt;script&gt;" in heading and "\\*not emphasis\\*" in heading
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_plan_s_own_words_for_a_party_are_shown(plan, lang):
+    """« Divers (selon les besoins) », « DSDA (Enquêtes) » (section 10) and
+    « tous les domaines de l’organisme » (Annex A), as the plan writes them."""
+    shown = 0
+    for objective in plan["objectives"]:
+        for commitment in objective["commitments"]:
+            cells = parse(tables.activity_table(plan, commitment["id"], lang)).get_text(" ")
+            for deliverable in (d for a in commitment["activities"] for d in a["deliverables"]):
+                for party in deliverable["leads"] + deliverable["supports"]:
+                    if isinstance(party, dict) and "as_written" in party:
+                        assert f"({party['as_written'][lang]})" in cells
+                        shown += 1
+    roles = parse(tables.roles_tables(plan, lang)).get_text(" ")
+    for role in plan["roles"]:
+        for duty in role["responsibilities"]:
+            if "osi_as_written" in duty:
+                assert duty["osi_as_written"][lang] in roles
+                shown += 1
+    assert shown >= 4
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_row_of_the_glossary_is_distinct(plan, lang):
+    rows = [row.th.get_text(strip=True) for row in parse(tables.acronyms_table(plan, lang)).select("tbody tr")]
+    assert rows and len(rows) == len(set(rows))
