@@ -12,9 +12,10 @@ import unicodedata
 
 from .source import Problem, Source
 
-# Texts written the same way in both languages (acronyms used in both).
+# Texts written the same way in both languages: acronyms used in both, and
+# the French acronyms the plan gives no English form for (GTGI, CI-CGI/TI).
 # A text added here is no longer reported as an untranslated copy.
-SAME_IN_BOTH_LANGUAGES = frozenset({"DND", "GC", "VP"})
+SAME_IN_BOTH_LANGUAGES = frozenset({"GC", "VP", "GTGI", "CI-CGI/TI"})
 
 # Dates may fall this many years before the plan's first year or after its
 # last (a deliverable prepared ahead, a report due after the plan ends).
