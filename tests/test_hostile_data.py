@@ -57,7 +57,7 @@ def test_each_case_is_one_located_problem(case):
 
 
 def test_only_the_allowed_names_may_be_the_same_in_both_languages(plan):
-    assert any(org.get("acronym") == {"fr": "DND", "en": "DND"} for org in plan["organizations"])
+    assert any(org.get("acronym") == {"fr": "GTGI", "en": "GTGI"} for org in plan["organizations"])
     text, line = broken('acronym: {fr: "ACC", en: "VAC"}', 'acronym: {fr: "ACC", en: "ACC"}')
     with pytest.raises(DataError, match=f"data/plan.yml:{line}: organizations.0..acronym.en: the English text is the same"):
         read(text)
@@ -92,7 +92,7 @@ def test_a_file_that_is_a_list():
     with pytest.raises(DataError) as raised:
         read("- a\n- b\n")
     assert str(raised.value.problems[0]) == ("data/plan.yml: the file holds a list; expected a mapping of its parts "
-                                             "(plan, organizations, objectives, previous_plan, maturity, governance, risks, roles)")
+                                             "(long_descriptions, plan, organizations, objectives, previous_plan, maturity, governance, risks, roles)")
 
 
 def test_a_file_that_is_not_utf8_names_its_line(tmp_path):
