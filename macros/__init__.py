@@ -15,6 +15,7 @@ from . import blocks, descriptions, lists, opendata, plan_figures, sections, tab
 from . import guide as guide_pages
 from .labels import LANGUAGES
 from .plan import DataError, load, load_guide
+from .progress import PROGRESS_FILE, load_progress
 
 DATA_FILE = "data/plan.yml"
 GUIDE_FILE = "data/guide.yml"
@@ -33,12 +34,13 @@ def define_env(env) -> None:
     data_path = Path(env.project_dir) / DATA_FILE
 
     def plan():
+        """The approved plan with its progress reports."""
         try:
-            return load(data_path, DATA_FILE)
+            return load_progress(Path(env.project_dir) / PROGRESS_FILE, load(data_path, DATA_FILE))
         except DataError as error:
             raise PluginError(str(error)) from None
 
-    plan()  # stop the build now, with every problem listed, if the data is wrong
+    plan()  # stop the build now, with every problem listed, if the data or a report is wrong
 
     def lang():
         return page_language(env.page)

@@ -17,10 +17,10 @@ from .validation import check, check_guide
 class DataError(Exception):
     """The data has problems; str() lists them all, one per line."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], what: str = "the plan's data"):
         self.problems = problems
         count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
-        super().__init__(f"{count} in the plan's data:\n" + "\n".join(f"  {p}" for p in problems))
+        super().__init__(f"{count} in {what}:\n" + "\n".join(f"  {p}" for p in problems))
 
 
 @dataclass(frozen=True, eq=False)
@@ -29,6 +29,9 @@ class Plan:
     hashed by identity, so renderers can cache what they draw from one plan."""
 
     data: dict
+    # The checked progress reports (data/progress.yml), oldest first: a
+    # plan with reports is another object (macros/progress.py).
+    reports: tuple = ()
 
     def __getitem__(self, key):
         return self.data[key]
