@@ -11,7 +11,7 @@ from pathlib import Path
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from . import blocks, descriptions, lists, opendata, plan_figures, sections, tables, words
+from . import blocks, dashboard, descriptions, lists, opendata, plan_figures, progress_views, sections, tables, words
 from . import guide as guide_pages
 from .labels import LANGUAGES
 from .plan import DataError, load, load_guide
@@ -105,7 +105,9 @@ def define_env(env) -> None:
     env.macro(on_page(guide_pages.checklist, headings=2, data=the_guide))
     env.macro(on_page(guide_pages.steps, headings=2, here=True, data=guide_and_plan), "guide_steps")
     env.macro(on_page(guide_pages.roles, headings=2, here=True, data=the_plan), "guide_roles")
-    env.macro(on_page(guide_pages.organization_views, headings=2, data=the_plan))
+    env.macro(on_page(guide_pages.organization_views, headings=2, here=True, data=the_plan))
+    env.macro(on_page(dashboard.dashboard, headings=2, here=True, data=the_plan), "progress_dashboard")
+    env.macro(on_page(progress_views.history_sections, headings=2, data=the_plan), "progress_history")
 
     @env.macro
     def figure(number: str) -> str:

@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from .labels import label
 from .links import ORGANIZATIONS_PAGE, href, organization_anchor
+from .status import status_cell
 from .words import parties, period_end, period_start, text
 
 
@@ -61,7 +62,8 @@ def _numbered(number: str, words: Markup, source_id: str | None, lang: str) -> M
 def activity_table(plan, commitment_id: str, lang: str, here_url: str = "") -> str:
     """The deliverables of one commitment, grouped by activity (section 10).
     Each organization links to what it leads and supports (the employees'
-    guide), relative to the page at `here_url`."""
+    guide), relative to the page at `here_url`; each status to the
+    deliverable's history."""
     def link(key):
         return href(ORGANIZATIONS_PAGE, organization_anchor(key), here_url, lang)
     objective = plan.objective(commitment_id.split(".")[0])
@@ -69,19 +71,20 @@ def activity_table(plan, commitment_id: str, lang: str, here_url: str = "") -> s
     caption = label(lang, "activities_caption", id=commitment["id"])
     groups = []
     for activity in commitment["activities"]:
-        heading = Markup('<tr><th scope="rowgroup" colspan="5" id="activity-{}">{}</th></tr>').format(
+        heading = Markup('<tr><th scope="rowgroup" colspan="6" id="activity-{}">{}</th></tr>').format(
             activity["id"].replace(".", "-"),
             _numbered(label(lang, "activity_n", id=activity["id"]), text(activity["text"], lang), activity.get("source_id"), lang))
         rows = [
             Markup(f'<tr><th scope="row">{_numbered(d["id"], text(d["text"], lang), d.get("source_id"), lang)}</th>'
                    f'<td>{parties(d["leads"], plan, lang, link)}</td><td>{parties(d["supports"], plan, lang, link)}</td>'
                    f'<td>{_lines(period_start(p, lang) for p in d["schedule"])}</td>'
-                   f'<td>{_lines(period_end(p, lang) for p in d["schedule"])}</td></tr>')
+                   f'<td>{_lines(period_end(p, lang) for p in d["schedule"])}</td>'
+                   f'<td>{status_cell(plan, d["id"], lang, here_url)}</td></tr>')
             for d in activity["deliverables"]
         ]
         groups.append(tbody([heading, *rows]))
     return scroll_table("activities", f"commitment-{commitment['id'].replace('.', '-')}", caption,
-                  header_row(lang, "deliverable", "leads", "supports", "start", "end"), groups)
+                  header_row(lang, "deliverable", "leads", "supports", "start", "end", "status"), groups)
 
 
 def _level(plan, level: int, lang: str) -> Markup:
