@@ -11,6 +11,7 @@ from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
 from . import svg
+from .feed import FEED_FILE
 from .guide import organization_deliverables
 from .labels import label
 from .links import ORGANIZATIONS_PAGE, href, organization_anchor
@@ -19,9 +20,6 @@ from .status import HISTORY_PAGE, history_anchor, status_cell, status_name
 from .sections import as_is, heading
 from .tables import header_row, scroll_table, sort_key, tbody
 from .words import day, month, parties, text
-
-FEED_FILE = "progress.atom"
-
 
 def _deliverables(plan):
     """(objective, commitment, deliverable) of every deliverable, in plan order."""
