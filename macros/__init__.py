@@ -106,7 +106,7 @@ def define_env(env) -> None:
     env.macro(on_page(guide_pages.steps, headings=2, here=True, data=guide_and_plan), "guide_steps")
     env.macro(on_page(guide_pages.roles, headings=2, here=True, data=the_plan), "guide_roles")
     env.macro(on_page(guide_pages.organization_views, headings=2, here=True, data=the_plan))
-    env.macro(on_page(dashboard.dashboard, headings=2, here=True, data=the_plan), "progress_dashboard")
+    env.macro(on_page(dashboard.dashboard, headings=2, here=True, data=the_plan, open_data=("progress",)), "progress_dashboard")
     env.macro(on_page(progress_views.history_sections, headings=2, data=the_plan), "progress_history")
 
     @env.macro

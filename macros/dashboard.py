@@ -207,11 +207,12 @@ def _filters(plan, lang: str, here_url: str) -> Markup:
         label(lang, "by_organization"), organizations)
 
 
-def dashboard(plan, lang: str, level: int = 2, raw=as_is, here_url: str = "") -> str:
-    """The whole progress page below its title."""
+def dashboard(plan, lang: str, level: int = 2, raw=as_is, here_url: str = "", after: str = "") -> str:
+    """The whole progress page below its title; `after` (the download links
+    of the progress table) follows the summary."""
     report = latest_report(plan)
     states = latest_states(plan)
-    parts = [raw(str(_summary(plan, lang, here_url))),
+    parts = [raw(str(_summary(plan, lang, here_url)) + after),
              heading(level, label(lang, "counts_heading"), "status-counts-heading"),
              raw(counts_figure(plan, lang) + counts_table(plan, lang))]
     if report is None:
