@@ -14,8 +14,9 @@ from markupsafe import Markup, escape
 
 from .labels import label
 from .links import ORGANIZATIONS_PAGE, href, organization_anchor
+from .progress import latest_levels
 from .status import status_cell
-from .words import parties, period_end, period_start, text
+from .words import day, parties, period_end, period_start, text
 
 
 _NEWLINE = Markup("\n")
@@ -93,18 +94,28 @@ def _level(plan, level: int, lang: str) -> Markup:
 
 @lru_cache(maxsize=256)
 def maturity_table(plan, category_id: str, lang: str) -> str:
-    """Each indicator of a category: self-assessed level, desired level, gap."""
+    """Each indicator of a category: self-assessed level, desired level, gap;
+    once a report carries a new self-assessment, the latest level too."""
     category = plan.category(category_id)
     caption = label(lang, "maturity_caption", id=category["id"])
+    latest = latest_levels(plan)
+
+    def latest_cell(indicator):
+        if indicator["id"] not in latest:
+            return Markup("<td>{}</td>").format(label(lang, "no_new_assessment"))
+        level, as_of = latest[indicator["id"]]
+        return Markup("<td>{} ({})</td>").format(_level(plan, level, lang), label(lang, "status_as_of", date=day(as_of, lang)))
+
     rows = [
-        Markup('<tr><th scope="row">{} {}</th><td>{}</td><td>{}</td><td>{}</td></tr>').format(
-            i["id"], text(i["name"], lang),
-            _level(plan, i["self_assessed"], lang), _level(plan, i["desired"], lang),
+        Markup('<tr><th scope="row">{} {}</th><td>{}</td>{}<td>{}</td><td>{}</td></tr>').format(
+            i["id"], text(i["name"], lang), _level(plan, i["self_assessed"], lang),
+            latest_cell(i) if latest else Markup(""), _level(plan, i["desired"], lang),
             i["desired"] - i["self_assessed"])
         for i in category["indicators"]
     ]
-    return scroll_table("maturity", f"category-{category['id']}", caption,
-                  header_row(lang, "indicator", "self_assessed", "desired", "gap"), [tbody(rows)])
+    columns = ("indicator", "self_assessed", "latest_level", "desired", "gap") if latest else \
+        ("indicator", "self_assessed", "desired", "gap")
+    return scroll_table("maturity", f"category-{category['id']}", caption, header_row(lang, *columns), [tbody(rows)])
 
 
 @lru_cache(maxsize=256)
