@@ -15,7 +15,7 @@ from .feed import FEED_FILE
 from .guide import organization_deliverables
 from .labels import label
 from .links import ORGANIZATIONS_PAGE, href, organization_anchor
-from .progress import ALL_STATUSES, latest_report, latest_states
+from .progress import ALL_STATUSES, NOT_REPORTED, latest_report, latest_states
 from .status import HISTORY_PAGE, history_anchor, status_cell, status_name
 from .sections import as_is, heading
 from .tables import header_row, scroll_table, sort_key, tbody
@@ -230,8 +230,12 @@ def dashboard(plan, lang: str, level: int = 2, raw=as_is, here_url: str = "", af
         chosen = [d for _, _, d in _deliverables(plan) if states[d["id"]].status == status]
         parts.append(heading(level + 1, label(lang, "status_list_heading", status=status_name(status, lang), count=len(chosen)),
                              f"status-{status}"))
-        parts.append(raw(deliverables_table(plan, chosen, f"status-{status}-list",
-                                            label(lang, "status_list_caption", status=status_name(status, lang)), lang, here_url)
-                         if chosen else str(Markup("<p>{}</p>").format(label(lang, "none_in_list")))))
+        if report is None and status == NOT_REPORTED:  # every deliverable: the schedule above lists them
+            parts.append(raw(str(Markup('<p><a href="#schedule-due-heading">{}</a></p>').format(label(lang, "all_in_schedule")))))
+        elif chosen:
+            parts.append(raw(deliverables_table(plan, chosen, f"status-{status}-list",
+                                                label(lang, "status_list_caption", status=status_name(status, lang)), lang, here_url)))
+        else:
+            parts.append(raw(str(Markup("<p>{}</p>").format(label(lang, "none_in_list")))))
     return "\n\n".join(parts)
 
