@@ -3,12 +3,13 @@ entry per report, newest first. A pure function of (plan with its reports,
 language, the site's address) -> the feed's bytes."""
 from __future__ import annotations
 
+from collections import Counter
 from xml.etree import ElementTree
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .labels import and_list, label
-from .progress import ALL_STATUSES, deliverable_ids, states_by_report
+from .progress import ALL_STATUSES, timeline
 from .status import HISTORY_PAGE, PROGRESS_PAGE, history_anchor, status_name
 from .words import day, text
 
@@ -26,17 +27,17 @@ def _timestamp(date: str) -> str:
 
 def _entry_content(plan, report: dict, states: dict, lang: str, history_url: str) -> str:
     """The report's summary, its counts by status, and the status it gives each deliverable."""
-    counts = [f"{status_name(s, lang)} {sum(1 for st in states.values() if st.status == s)}" for s in ALL_STATUSES]
+    tally = Counter(state.status for state in states.values())
+    counts = [f"{status_name(s, lang)} {tally[s]}" for s in ALL_STATUSES]
     html = Markup("")
     if "summary" in report:
         html += Markup("<p>{}</p>").format(text(report["summary"], lang))
     html += Markup("<p>{}</p>").format(label(lang, "feed_entry_counts", date=day(report["as_of"], lang), counts=and_list(counts, lang)))
     html += Markup("<p>{}</p>").format(label(lang, "feed_entry_named", count=len(report["deliverables"])))
-    html += Markup("<ul>{}</ul>").format(Markup("").join(
-        Markup('<li><a href="{}#{}">{}</a>{}{}</li>').format(
-            history_url, history_anchor(entry["id"]), entry["id"], label(lang, "colon"), status_name(entry["status"], lang))
-        for entry in report["deliverables"]))
-    return str(html)
+    colon = escape(label(lang, "colon"))
+    items = "".join(f'<li><a href="{escape(history_url)}#{history_anchor(entry["id"])}">{escape(entry["id"])}</a>'
+                    f'{colon}{escape(status_name(entry["status"], lang))}</li>' for entry in report["deliverables"])
+    return f"{html}<ul>{items}</ul>"
 
 
 def atom_feed(plan, lang: str, site_url: str) -> bytes:
@@ -59,10 +60,9 @@ def atom_feed(plan, lang: str, site_url: str) -> bytes:
     author = add(feed, "author")
     add(author, "name", label(lang, "psc"))
     reports = list(plan.reports)
-    timeline = states_by_report(reports, deliverable_ids(plan))
     dated = [report.get("published", report["as_of"]) for report in reports]
     add(feed, "updated", _timestamp(max(dated, default=plan["plan"]["approval"]["date"])))
-    for report, states, updated in reversed(list(zip(reports, timeline, dated))):
+    for report, states, updated in reversed(list(zip(reports, timeline(plan), dated))):
         entry = add(feed, "entry")
         add(entry, "id", f"{progress_url}#report-{report['as_of']}")
         add(entry, "title", label(lang, "feed_entry_title", date=day(report["as_of"], lang)))

@@ -58,12 +58,12 @@ def states_by_report(reports, ids) -> list[dict]:
 
 def latest_states(plan) -> dict:
     """Every deliverable id -> its State as of the latest report."""
-    timeline = _timeline(plan)
-    return timeline[-1] if timeline else {i: NEVER for i in deliverable_ids(plan)}
+    states = timeline(plan)
+    return states[-1] if states else {i: NEVER for i in deliverable_ids(plan)}
 
 
 @lru_cache(maxsize=4)
-def _timeline(plan) -> list[dict]:
+def timeline(plan) -> list[dict]:
     """states_by_report for `plan` (a Plan is hashed by identity)."""
     return states_by_report(plan.reports, deliverable_ids(plan))
 
@@ -74,8 +74,17 @@ def latest_report(plan) -> dict | None:
 
 def history(plan, deliverable_id: str) -> list[tuple[dict, dict]]:
     """(report, entry) for every report that names the deliverable, newest first."""
-    return [(report, entry) for report in reversed(plan.reports)
-            for entry in report["deliverables"] if entry["id"] == deliverable_id]
+    return _histories(plan).get(deliverable_id, [])
+
+
+@lru_cache(maxsize=4)
+def _histories(plan) -> dict:
+    """Deliverable id -> its (report, entry) pairs, newest first: one pass over the reports."""
+    by_id: dict = {}
+    for report in reversed(plan.reports):
+        for entry in report["deliverables"]:
+            by_id.setdefault(entry["id"], []).append((report, entry))
+    return by_id
 
 
 def latest_levels(plan) -> dict:

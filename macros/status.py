@@ -2,7 +2,7 @@
 pure function of (plan with its reports, deliverable, language) -> HTML."""
 from __future__ import annotations
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .labels import label
 from .links import href
@@ -24,7 +24,7 @@ def status_name(status: str, lang: str) -> str:
 
 def status_badge(status: str, lang: str) -> Markup:
     """The status in words, with a class for its style (never colour alone)."""
-    return Markup('<span class="status status-{}">{}</span>').format(status, status_name(status, lang))
+    return Markup(f'<span class="status status-{escape(status)}">{escape(status_name(status, lang))}</span>')
 
 
 def status_cell(plan, deliverable_id: str, lang: str, here_url: str) -> Markup:
@@ -32,11 +32,10 @@ def status_cell(plan, deliverable_id: str, lang: str, here_url: str) -> Markup:
     of the report that gave it and the revised end, if any."""
     state = latest_states(plan)[deliverable_id]
     link = href(HISTORY_PAGE, history_anchor(deliverable_id), here_url, lang)
-    cell = Markup('<a href="{}" aria-label="{}">{}</a>').format(
-        link, label(lang, "status_history_link", status=status_name(state.status, lang), id=deliverable_id),
-        status_badge(state.status, lang))
+    name = label(lang, "status_history_link", status=status_name(state.status, lang), id=deliverable_id)
+    cell = f'<a href="{escape(link)}" aria-label="{escape(name)}">{status_badge(state.status, lang)}</a>'
     if state.reported:
-        cell += Markup('<br><span class="as-of">{}</span>').format(label(lang, "status_as_of", date=day(state.reported, lang)))
+        cell += f'<br><span class="as-of">{escape(label(lang, "status_as_of", date=day(state.reported, lang)))}</span>'
     if state.revised_end:
-        cell += Markup('<br><span class="revised-end">{}</span>').format(label(lang, "revised_end", month=month(state.revised_end, lang)))
-    return cell
+        cell += f'<br><span class="revised-end">{escape(label(lang, "revised_end", month=month(state.revised_end, lang)))}</span>'
+    return Markup(cell)
