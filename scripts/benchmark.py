@@ -6,6 +6,7 @@ Reports, on this machine, the wall time and peak memory of:
   - the floor: the same pages with the same stack (MkDocs, Material,
     static-i18n, search) but without the macros, hooks and overrides;
   - the full build with the plan's deliverables multiplied by 10 and 100;
+  - the ×10 build with eight quarterly progress reports on every deliverable;
 then the size of each page's HTML and of the CSS and JavaScript every page
 loads. Each build runs RUNS times (7 by default) in a fresh process, the
 builds taking turns; ratios are given three ways (see `ratios`).
@@ -32,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PARTS = ("mkdocs.yml", "docs", "data", "macros", "hooks", "overrides")
 RUNS = int(os.environ.get("RUNS", "7"))
 TIME = shutil.which("time") and "/usr/bin/time"  # GNU time (Debian package "time")
-BUDGETS = {"full / floor": 1.5, "x10 / x1": 2.0}
+BUDGETS = {"full / floor": 1.5, "x10 / x1": 2.0, "x10 + reports / x1": 1.5}
 PAGE_BUDGET_KB = 150
 
 
@@ -189,12 +190,16 @@ def main() -> None:
         for factor in (10, 100):
             projects[f"x{factor}"] = copy_project(work / f"x{factor}" / "project")
             counts[f"x{factor}"] = multiply(projects[f"x{factor}"], factor)
+        projects["x10r"] = copy_project(work / "x10r" / "project")
+        counts["x10r"] = multiply(projects["x10r"], 10)
+        reports = add_reports(projects["x10r"])
         runs = measure(projects)
         print(f"Builds ({RUNS} runs each; times in seconds; peak resident memory of the build process)\n")
         print("| build | deliverables | wall, median | wall, fastest | CPU, median | peak memory (MiB) |")
         print("|---|---:|---:|---:|---:|---:|")
         names = {"floor": ("floor: same pages, no macros/hooks/overrides", "–"), "full": ("full (×1)", counts["full"]),
-                 "x10": ("full, data ×10", counts["x10"]), "x100": ("full, data ×100", counts["x100"])}
+                 "x10": ("full, data ×10", counts["x10"]), "x100": ("full, data ×100", counts["x100"]),
+                 "x10r": (f"full, data ×10 and {reports} quarterly reports on every deliverable", counts["x10r"])}
         for name, (title, deliverables) in names.items():
             timings = runs[name]
             print(f"| {title} | {deliverables} | {statistics.median(r.wall for r in timings):.2f} | "
@@ -203,7 +208,8 @@ def main() -> None:
 
         print("\n| ratio | wall, paired median (range) | wall, fastest | CPU, paired median | budget |")
         print("|---|---:|---:|---:|---|")
-        for label, top, bottom in (("full / floor", "full", "floor"), ("x10 / x1", "x10", "full"), ("x100 / x1", "x100", "full")):
+        for label, top, bottom in (("full / floor", "full", "floor"), ("x10 / x1", "x10", "full"), ("x100 / x1", "x100", "full"),
+                                   ("x10 + reports / x1", "x10r", "full"), ("x10 + reports / x10", "x10r", "x10")):
             value = ratios(runs, top, bottom)
             budget = BUDGETS.get(label)
             verdict = "–"
