@@ -2,6 +2,8 @@
 pure functions of (guide, plan, language) -> Markdown with HTML blocks."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from markupsafe import Markup, escape
 
 from .figures import body_name
@@ -95,6 +97,7 @@ def roles(plan, lang: str, level: int = 2, raw=as_is, here_url: str = "") -> str
     return "\n\n".join(parts)
 
 
+@lru_cache(maxsize=4)
 def organization_deliverables(plan) -> dict:
     """Organization key -> [(deliverable, "leads" | "supports")], for every
     organization named as a lead or support (or their unit)."""

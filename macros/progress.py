@@ -56,8 +56,10 @@ def states_by_report(reports, ids) -> list[dict]:
     return timeline
 
 
+@lru_cache(maxsize=4)
 def latest_states(plan) -> dict:
-    """Every deliverable id -> its State as of the latest report."""
+    """Every deliverable id -> its State as of the latest report (computed
+    once per plan: every status cell asks)."""
     states = timeline(plan)
     return states[-1] if states else {i: NEVER for i in deliverable_ids(plan)}
 
