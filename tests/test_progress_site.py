@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import shutil
+import subprocess
 from xml.etree import ElementTree
 
 import pytest
@@ -13,6 +15,7 @@ from bs4 import BeautifulSoup
 
 from macros.labels import LANGUAGES
 
+from .browser import VNU, require
 from .conftest import SITE_URL, deliverables, mkdocs_build, project_copy
 from .test_progress_data import FIXTURE, FIXTURE_TEXT, expected_status, fixture_reports
 
@@ -239,3 +242,15 @@ def test_a_bad_report_stops_the_build_with_its_line(tmp_path):
     assert result.returncode != 0
     assert f"data/progress.yml:{line}: reports[0].deliverables[2].status: 'late' is not a status" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_pages_with_reports_are_valid_html(reported_site):
+    """The Nu Html Checker finds no error in the pages that show the reports."""
+    require("java", VNU)
+    pages = [str(reported_site / lang / name / "index.html") for lang in LANGUAGES
+             for name in ("progress", "progress-history", "section-05", "section-10", "guide-organizations")]
+    result = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "json", *pages],
+                            capture_output=True, text=True, timeout=600)
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    errors = [f"{m.get('url')}:{m.get('lastLine')}: {m['message']}" for m in messages if m.get("type") == "error"]
+    assert errors == [], "\n".join(errors[:20])
