@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 
 from macros.labels import LANGUAGES
 
-from .browser import VNU, require
+from .browser import AXE, CHROMEDRIVER, CHROMIUM, VNU, chromium, require, serve
 from .conftest import SITE_URL, deliverables, mkdocs_build, project_copy
 from .test_progress_data import FIXTURE, FIXTURE_TEXT, expected_status, fixture_reports
 
@@ -254,3 +254,24 @@ def test_pages_with_reports_are_valid_html(reported_site):
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
     errors = [f"{m.get('url')}:{m.get('lastLine')}: {m['message']}" for m in messages if m.get("type") == "error"]
     assert errors == [], "\n".join(errors[:20])
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_pages_with_reports_pass_axe(reported_site, tmp_path, width):
+    """axe-core finds no WCAG 2.1 A/AA violation in the progress pages once
+    reports are published (the gates check them without any)."""
+    require(CHROMIUM, CHROMEDRIVER, AXE)
+    server, url = serve(reported_site, tmp_path)
+    driver = chromium(width=width)
+    try:
+        for path in ("fr/progress/", "en/progress/", "fr/progress-history/", "en/section-10/"):
+            driver.get(url + path)
+            driver.execute_script(AXE.read_text(encoding="utf-8"))
+            violations = driver.execute_async_script(
+                "const done = arguments[arguments.length - 1];"
+                "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));")
+            assert violations == [], (path, violations)
+    finally:
+        driver.quit()
+        server.shutdown()
