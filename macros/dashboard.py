@@ -72,8 +72,8 @@ def scope_name(kind: str, ident: str, lang: str) -> str:
 # Each status's fill; the segments are outlined and the legend names each
 # fill, and the table below the chart gives every number in words.
 FILLS = {"not-reported": svg.PAPER, "not-started": svg.TINT, "limited": "url(#hatch)",
-         "substantial": svg.ACCENT, "complete": svg.NAVY, "withdrawn": "url(#dots)"}
-DARK = {"substantial", "complete"}
+         "substantial": "url(#stripes)", "complete": svg.NAVY, "withdrawn": "url(#dots)"}
+PATTERNED = {"limited", "substantial", "withdrawn"}  # their counts sit on a white patch
 
 
 def counts_svg(plan, lang: str, title_id: str, title: str) -> str:
@@ -95,8 +95,8 @@ def counts_svg(plan, lang: str, title_id: str, title: str) -> str:
             share = (bar_right - bar_left) * count / total
             parts.append(svg.rect(x, y, share, bar_height, fill=FILLS[status], stroke=svg.NAVY, stroke_width=1, radius=0))
             if share >= 16:
-                label_fill = svg.PAPER if status in DARK else svg.INK
-                if status in ("limited", "withdrawn"):
+                label_fill = svg.PAPER if status == "complete" else svg.INK
+                if status in PATTERNED:
                     parts.append(svg.rect(x + share / 2 - 8, y + 2, 16, bar_height - 4, fill=svg.PAPER, stroke=svg.PAPER, stroke_width=0, radius=2))
                 parts.append(svg.text(x + share / 2, y + 2, [str(count)], size=12, anchor="middle", fill=label_fill, weight="bold"))
             x += share
@@ -106,8 +106,10 @@ def counts_svg(plan, lang: str, title_id: str, title: str) -> str:
         '<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
         '<rect width="6" height="6" fill="{paper}"/><line x1="0" y1="0" x2="0" y2="6" stroke="{navy}" stroke-width="2"/></pattern>'
         '<pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse">'
-        '<rect width="6" height="6" fill="{paper}"/><circle cx="3" cy="3" r="1.5" fill="{ink}"/></pattern>').format(
-        paper=svg.PAPER, navy=svg.NAVY, ink=svg.INK)
+        '<rect width="6" height="6" fill="{paper}"/><circle cx="3" cy="3" r="1.5" fill="{ink}"/></pattern>'
+        '<pattern id="stripes" width="4" height="4" patternUnits="userSpaceOnUse">'
+        '<rect width="4" height="4" fill="{accent}"/><rect y="3" width="4" height="1" fill="{paper}"/></pattern>').format(
+        paper=svg.PAPER, navy=svg.NAVY, ink=svg.INK, accent=svg.ACCENT)
     return svg.svg(width, y - 12, title_id, title, Markup("").join(parts), defs)
 
 
