@@ -31,6 +31,7 @@ from macros.blocks import restore, stash  # noqa: E402
 from macros.labels import LABELS, label  # noqa: E402
 from macros.one_page import demoted, duplicate_ids, localized_links, merged_footnotes, numbered_footnotes  # noqa: E402
 from macros.plan import load  # noqa: E402
+from macros.progress import PROGRESS_FILE, load_progress  # noqa: E402
 from macros.standalone import not_found_page, splash_page  # noqa: E402
 
 DEFAULT_LANGUAGE = "fr"
@@ -38,7 +39,7 @@ _site_names: dict = {}
 
 
 def _plan():
-    return load(PROJECT / DATA_FILE, DATA_FILE)
+    return load_progress(PROJECT / PROGRESS_FILE, load(PROJECT / DATA_FILE, DATA_FILE))
 
 
 def _move_under_language(file, config) -> None:
@@ -137,7 +138,7 @@ def date_modified(page, changes: dict) -> str:
     if page.meta.get("whole_plan"):
         sources += sorted(sources[0].parent.glob("section-*.md"))
     if any("{{" in path.read_text(encoding="utf-8") for path in sources):
-        sources.append(PROJECT / DATA_FILE)
+        sources += [PROJECT / DATA_FILE, PROJECT / PROGRESS_FILE]
     dates = []
     for path in sources:
         committed = changes.get(path.relative_to(PROJECT).as_posix())

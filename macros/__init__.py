@@ -13,10 +13,11 @@ from pathlib import Path
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from . import blocks, descriptions, lists, navigation, opendata, plan_figures, sections, tables, words
+from . import blocks, dashboard, descriptions, lists, navigation, opendata, plan_figures, progress_views, sections, tables, words
 from . import guide as guide_pages
 from .labels import LANGUAGES
 from .plan import DataError, load, load_guide
+from .progress import PROGRESS_FILE, load_progress
 
 DATA_FILE = "data/plan.yml"
 GUIDE_FILE = "data/guide.yml"
@@ -61,12 +62,13 @@ def define_env(env) -> None:
     data_path = Path(env.project_dir) / DATA_FILE
 
     def plan():
+        """The approved plan with its progress reports."""
         try:
-            return load(data_path, DATA_FILE)
+            return load_progress(Path(env.project_dir) / PROGRESS_FILE, load(data_path, DATA_FILE))
         except DataError as error:
             raise PluginError(str(error)) from None
 
-    plan()  # stop the build now, with every problem listed, if the data is wrong
+    plan()  # stop the build now, with every problem listed, if the data or a report is wrong
 
     def lang():
         return page_language(env.page)
@@ -132,7 +134,9 @@ def define_env(env) -> None:
     env.macro(on_page(guide_pages.checklist, headings=2, data=the_guide))
     env.macro(on_page(guide_pages.steps, headings=2, here=True, data=guide_and_plan), "guide_steps")
     env.macro(on_page(guide_pages.roles, headings=2, here=True, data=the_plan), "guide_roles")
-    env.macro(on_page(guide_pages.organization_views, headings=2, data=the_plan))
+    env.macro(on_page(guide_pages.organization_views, headings=2, here=True, data=the_plan))
+    env.macro(on_page(dashboard.dashboard, headings=2, here=True, data=the_plan, open_data=("progress",)), "progress_dashboard")
+    env.macro(on_page(progress_views.history_sections, headings=2, data=the_plan), "progress_history")
 
     @env.macro
     def figure(number: str) -> str:

@@ -9,6 +9,9 @@ from markupsafe import Markup
 
 from . import svg
 from .labels import label
+from .progress import latest_levels, latest_report, latest_states
+from .status import status_name
+from .words import day
 from .svg import ACCENT, INK, NAVY, PAPER, TINT
 
 
@@ -233,8 +236,9 @@ def gaps_svg(plan, lang: str, title_id: str, title: str) -> str:
     Names sit above their scale, so the chart stays narrow."""
     width, scale_left, scale_right, row_gap = 320, 12, 268, 12
     unit = (scale_right - scale_left) / 5
-    parts = [_gaps_legend(lang)]
-    y = 40.0
+    latest = latest_levels(plan)
+    parts = [_gaps_legend(lang, bool(latest))]
+    y = 62.0 if latest else 40.0
 
     def at(level):
         return scale_left + level * unit
@@ -261,13 +265,21 @@ def gaps_svg(plan, lang: str, title_id: str, title: str) -> str:
                       Markup('<circle cx="{}" cy="{}" r="5.5" fill="{}"/>').format(svg._n(at(low)), svg._n(middle), NAVY),
                       svg.text(width, middle - 9, [f"+{high - low}" if high > low else "0"], size=13, anchor="end",
                                weight="bold")]
+            if indicator["id"] in latest:
+                parts.append(_latest_mark(at(latest[indicator["id"]][0]), middle))
             y += 12 + row_gap
         y += 16
     return svg.svg(width, y - 16, title_id, title, Markup("").join(parts))
 
 
-def _gaps_legend(lang: str) -> Markup:
-    return Markup("").join([
+def _latest_mark(x: float, y: float) -> Markup:
+    """The latest self-assessed level: an open square around the scale's point."""
+    return svg.rect(x - 7, y - 7, 14, 14, fill="none", stroke=INK, stroke_width=2.5, radius=0)
+
+
+def _gaps_legend(lang: str, with_latest: bool = False) -> Markup:
+    latest = [_latest_mark(8, 34), svg.text(22, 26, [label(lang, "legend_latest")], size=13)] if with_latest else []
+    return Markup("").join(latest + [
         Markup('<circle cx="8" cy="12" r="5.5" fill="{}"/>').format(NAVY),
         svg.text(22, 4, [label(lang, "legend_self_assessed")], size=13),
         Markup('<path d="M172,3 L181,12 L172,21 L163,12 z" fill="{}" stroke="{}" stroke-width="2"/>').format(PAPER, NAVY),
@@ -303,20 +315,29 @@ def occurrences(period: dict) -> list[float]:
 def timeline_svg(plan, lang: str, title_id: str, title: str) -> str:
     """Deliverables on a time axis, grouped by objective and commitment: a bar
     per period; ticks where recurring work falls due; an arrow where work
-    was already under way."""
+    was already under way. Once a report is published: the latest report's
+    date as a line, each deliverable's status as a mark before its number,
+    a revised end as a dashed box."""
     periods = [p for o in plan["objectives"] for c in o["commitments"] for a in c["activities"]
                for d in a["deliverables"] for p in d["schedule"]]
+    report = latest_report(plan)
+    states = latest_states(plan)
+    ends = [_month_index(p["end"]) for p in periods] + [_month_index(s.revised_end) for s in states.values() if s.revised_end]
     first = min(_month_index(p["start"]) for p in periods)
-    last = max(_month_index(p["end"]) for p in periods)
+    last = max(ends + ([_month_index(report["as_of"][:7])] if report else []))
     first -= first % 12 % 3  # start on a quarter
-    label_width, width, row = 74, 760, 20
+    label_width, width, row = 90 if report else 74, 760, 20
     unit = (width - label_width) / (last + 1 - first)
 
     def at(month):
         return label_width + (month - first) * unit
 
     parts = [_timeline_legend(lang)]
-    axis_top, y = 52, 80.0
+    shift = 0
+    if report:
+        parts.append(_progress_legend(lang, report))
+        shift = 50
+    axis_top, y = 52 + shift, 80.0 + shift
     rows = []
     for objective in plan["objectives"]:
         rows.append(("objective", label(lang, "objective_n", id=objective["id"], title=objective["title"][lang]), None))
@@ -333,6 +354,9 @@ def timeline_svg(plan, lang: str, title_id: str, title: str) -> str:
             continue
         middle = y + row / 2
         parts.append(svg.text(label_width - 6, y + 2, [words], size=12, anchor="end"))
+        state = states[deliverable["id"]]
+        if report:
+            parts.append(status_mark(state.status, 9, middle))
         for period in deliverable["schedule"]:
             start, end = _month_index(period["start"]), _month_index(period["end"]) + 1
             recurring = "recurrence" in period
@@ -344,6 +368,12 @@ def timeline_svg(plan, lang: str, title_id: str, title: str) -> str:
                 parts.append(Markup('<path d="M{x},{t} L{l},{m} L{x},{b} z" fill="{f}"/>').format(
                     x=svg._n(at(start) - 2), t=svg._n(middle - 7), l=svg._n(at(start) - 12), m=svg._n(middle),
                     b=svg._n(middle + 7), f=NAVY))
+        if state.revised_end:
+            planned = max(_month_index(p["end"]) for p in deliverable["schedule"]) + 1
+            revised = _month_index(state.revised_end) + 1
+            low, high = sorted((planned, revised))
+            parts.append(svg.rect(at(low), middle - 8, max(at(high) - at(low), 3), 16, fill="none", stroke=INK,
+                                  stroke_width=1.5, radius=2, dash="4 3"))
         y += row
     height = y + 4
     grid = []
@@ -354,7 +384,44 @@ def timeline_svg(plan, lang: str, title_id: str, title: str) -> str:
                                  stroke=INK if year_start else TINT, width=1.5 if year_start else 1))
             if year_start and month <= last:
                 grid.append(svg.text(at(month) + 4, axis_top, [str(month // 12)], size=13, weight="bold"))
+    if report:
+        when = _month_index(report["as_of"][:7]) + int(report["as_of"][8:]) / 31
+        grid.append(svg.line(at(when), axis_top, at(when), height, stroke=INK, width=2.5, dash="8 4"))
     return svg.svg(width, height, title_id, title, Markup("").join(grid + parts))
+
+
+def status_mark(status: str, x: float, y: float) -> Markup:
+    """A status as a shape (Harvey balls: empty, a quarter, three quarters,
+    full; a cross for withdrawn; nothing when not reported), centred on x, y."""
+    r = 5.5
+    ring = Markup(f'<circle cx="{svg._n(x)}" cy="{svg._n(y)}" r="{r}" fill="{PAPER}" stroke="{NAVY}" stroke-width="1.5"/>')
+    if status == "withdrawn":
+        return svg.line(x - r, y - r, x + r, y + r, stroke=NAVY, width=2) + svg.line(x - r, y + r, x + r, y - r, stroke=NAVY, width=2)
+    if status == "complete":
+        return Markup(f'<circle cx="{svg._n(x)}" cy="{svg._n(y)}" r="{r}" fill="{NAVY}" stroke="{NAVY}" stroke-width="1.5"/>')
+    if status == "limited":  # a quarter, from 12 to 3 o'clock
+        return ring + Markup(f'<path d="M{svg._n(x)},{svg._n(y)} L{svg._n(x)},{svg._n(y - r)} A{r},{r} 0 0 1 '
+                             f'{svg._n(x + r)},{svg._n(y)} z" fill="{NAVY}"/>')
+    if status == "substantial":  # three quarters, from 12 round to 9 o'clock
+        return ring + Markup(f'<path d="M{svg._n(x)},{svg._n(y)} L{svg._n(x)},{svg._n(y - r)} A{r},{r} 0 1 1 '
+                             f'{svg._n(x - r)},{svg._n(y)} z" fill="{NAVY}"/>')
+    if status == "not-started":
+        return ring
+    return Markup("")
+
+
+def _progress_legend(lang: str, report: dict) -> Markup:
+    """The marks of the statuses, the report line and the revised end."""
+    parts, x = [], 6.0
+    for status in ("not-started", "limited", "substantial", "complete", "withdrawn"):
+        words = status_name(status, lang)
+        parts += [status_mark(status, x, 58), svg.text(x + 10, 51, [words], size=13)]
+        x += 10 + len(words) * 13 * svg.CHAR_WIDTH + 20
+    parts += [svg.line(0, 84, 40, 84, stroke=INK, width=2.5, dash="8 4"),
+              svg.text(48, 76, [label(lang, "legend_status_line", date=day(report["as_of"], lang))], size=13),
+              svg.rect(380, 78, 34, 12, fill="none", stroke=INK, stroke_width=1.5, radius=2, dash="4 3"),
+              svg.text(422, 76, [label(lang, "legend_revised")], size=13)]
+    return Markup("").join(parts)
 
 
 def _timeline_legend(lang: str) -> Markup:

@@ -2,11 +2,14 @@
 pure functions of (guide, plan, language) -> Markdown with HTML blocks."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from markupsafe import Markup, escape
 
 from .figures import body_name
 from .labels import label
 from .links import ORGANIZATIONS_PAGE, href, organization_anchor
+from .status import status_cell
 from .sections import as_is, heading
 from .tables import header_row, role_name, scroll_table, sort_key, tbody
 from .words import linked, parties, party_key, period_end, period_start, text
@@ -96,6 +99,7 @@ def roles(plan, lang: str, level: int = 2, raw=as_is, here_url: str = "") -> str
     return "\n\n".join(parts)
 
 
+@lru_cache(maxsize=4)
 def organization_deliverables(plan) -> dict:
     """Organization key -> [(deliverable, "leads" | "supports")], for every
     organization named as a lead or support (or their unit)."""
@@ -114,9 +118,9 @@ def organization_deliverables(plan) -> dict:
     return views
 
 
-def organization_views(plan, lang: str, level: int = 2, raw=as_is) -> str:
+def organization_views(plan, lang: str, level: int = 2, raw=as_is, here_url: str = "") -> str:
     """For each organization, the deliverables it leads or supports, with
-    their dates and partners (alphabetical by name in `lang`)."""
+    their dates, partners and status (alphabetical by name in `lang`)."""
     views = organization_deliverables(plan)
     orgs = plan.organizations
     parts = []
@@ -131,7 +135,8 @@ def organization_views(plan, lang: str, level: int = 2, raw=as_is) -> str:
                 f'<td>{escape(label(lang, f"role_{role}"))}</td>'
                 f'<td>{Markup("<br>").join(period_start(p, lang) for p in deliverable["schedule"])}</td>'
                 f'<td>{Markup("<br>").join(period_end(p, lang) for p in deliverable["schedule"])}</td>'
-                f'<td>{parties(partners, plan, lang)}</td></tr>'))
+                f'<td>{parties(partners, plan, lang)}</td>'
+                f'<td>{status_cell(plan, deliverable["id"], lang, here_url)}</td></tr>'))
         parts.append(raw(scroll_table("organization", f"deliverables-{key}", label(lang, "organization_caption", name=name),
-                                header_row(lang, "deliverable", "role", "start", "end", "partners"), [tbody(rows)])))
+                                header_row(lang, "deliverable", "role", "start", "end", "partners", "status"), [tbody(rows)])))
     return "\n\n".join(parts)

@@ -2,6 +2,8 @@
 
 from num2words import num2words
 
+from .progress_labels import PROGRESS_LABELS
+
 LANGUAGES = ("fr", "en")
 
 NBSP = "\u00a0"
@@ -248,6 +250,9 @@ LABELS = {
         "rationale": "Assessment rationale:",
     },
 }
+
+for _lang, _words in PROGRESS_LABELS.items():
+    LABELS[_lang].update(_words)
 
 
 def label(lang: str, key: str, **values) -> str:

@@ -199,6 +199,30 @@ TABLES = {
         "key": None,
         "foreign": [("risque", "risk_id", "risks", 0)],
     },
+    "progress": {
+        "names": {"fr": "progres", "en": "progress"},
+        "titles": {"fr": "Rapports d’étape, par livrable", "en": "Progress reports, by deliverable"},
+        "descriptions": {"fr": "Une ligne par rapport et par livrable dont il donne l’état, comme dans le suivi du Plan d’action national : état, progrès, preuves et difficultés. Un livrable absent d’un rapport garde l’état du rapport précédent.",
+                         "en": "One row per report and deliverable whose status it gives, as in the National Action Plan tracker: status, progress, evidence and challenges. A deliverable absent from a report keeps the status of the previous report."},
+        "fields": [
+            _f("date_rapport", "report_date", "date", "Date que décrit le rapport (AAAA-MM-JJ)", "Date the report describes (YYYY-MM-DD)"),
+            _f("livrable", "deliverable_id", "string", "Numéro du livrable", "Deliverable number"),
+            _f("code_etat", "status_code", "string", "not-started, limited, substantial, complete ou withdrawn",
+               "not-started, limited, substantial, complete or withdrawn"),
+            _f("etat", "status", "string", "État : Non commencé, Progrès limité, Progrès important, Réalisé ou Retiré",
+               "Status: Not started, Limited progress, Substantial progress, Complete or Withdrawn"),
+            _f("progres", "progress", "string", "Progrès (vide : rien à signaler)", "Progress (empty: nothing to report)", False),
+            _f("preuves", "evidence", "string", "Adresses des preuves, séparées par « ; » (vide : aucune)",
+               "Addresses of the evidence, separated by \"; \" (empty: none)", False),
+            _f("difficultes", "challenges", "string", "Difficultés (vide : aucune signalée)", "Challenges (empty: none reported)", False),
+            _f("fin_revisee", "revised_end", "yearmonth", "Nouveau mois de fin (AAAA-MM; vide : inchangé)",
+               "New end month (YYYY-MM; empty: unchanged)", False),
+            _f("date_publication", "published", "date", "Date de publication du rapport (vide : non précisée)",
+               "Date the report was published (empty: not given)", False),
+        ],
+        "key": (0, 1),
+        "foreign": [("livrable", "deliverable_id", "deliverables", 0)],
+    },
 }
 RECURRENCE = {"fr": {"monthly": "mensuelle", "quarterly": "trimestrielle", "annually": "annuelle"},
               "en": {"monthly": "monthly", "quarterly": "quarterly", "annually": "annually"}}
@@ -252,6 +276,11 @@ def rows(plan, table: str, lang: str) -> list[list]:
                    for c in governance["collaborations"]])
     if table == "risks":
         return [[r["id"], r["statement"][lang], join(e[lang] for e in r.get("examples", []))] for r in plan["risks"]]
+    if table == "progress":
+        return [[r["as_of"], e["id"], e["status"], label(lang, f"status_{e['status']}"),
+                 e["progress"][lang] if "progress" in e else "", join(x["url"] for x in e.get("evidence", [])),
+                 e["challenges"][lang] if "challenges" in e else "", e.get("revised_end", ""), r.get("published", "")]
+                for r in plan.reports for e in r["deliverables"]]
     if table == "mitigations":
         return [[r["id"], n, s[lang]] for r in plan["risks"] for n, s in enumerate(r["strategies"], start=1)]
     raise KeyError(table)
@@ -283,7 +312,8 @@ def _schema(table: str, lang: str) -> dict:
         fields.append(entry)
     schema = {"fields": fields, "missingValues": [""]}
     if spec["key"] is not None:
-        schema["primaryKey"] = [spec["fields"][spec["key"]].names[lang]]
+        keys = spec["key"] if isinstance(spec["key"], tuple) else (spec["key"],)
+        schema["primaryKey"] = [spec["fields"][key].names[lang] for key in keys]
     foreign = []
     for fr, en, target, target_field in spec.get("foreign", []):
         own = {"fr": fr, "en": en}[lang]

@@ -29,6 +29,9 @@ class Plan:
     hashed by identity, so renderers can cache what they draw from one plan."""
 
     data: dict
+    # The checked progress reports (data/progress.yml), oldest first: a
+    # plan with reports is another object (macros/progress.py).
+    reports: tuple = ()
 
     def __getitem__(self, key):
         return self.data[key]

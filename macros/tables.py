@@ -14,7 +14,9 @@ from markupsafe import Markup, escape
 
 from .labels import label
 from .links import ORGANIZATIONS_PAGE, href, organization_anchor
-from .words import parties, period_end, period_start, text
+from .progress import latest_levels
+from .status import status_cell
+from .words import day, parties, period_end, period_start, text
 
 
 _NEWLINE = Markup("\n")
@@ -61,7 +63,8 @@ def _numbered(number: str, words: Markup, source_id: str | None, lang: str) -> M
 def activity_table(plan, commitment_id: str, lang: str, here_url: str = "") -> str:
     """The deliverables of one commitment, grouped by activity (section 10).
     Each organization links to what it leads and supports (the employees'
-    guide), relative to the page at `here_url`."""
+    guide), relative to the page at `here_url`; each status to the
+    deliverable's history."""
     def link(key):
         return href(ORGANIZATIONS_PAGE, organization_anchor(key), here_url, lang)
     objective = plan.objective(commitment_id.split(".")[0])
@@ -69,19 +72,20 @@ def activity_table(plan, commitment_id: str, lang: str, here_url: str = "") -> s
     caption = label(lang, "activities_caption", id=commitment["id"])
     groups = []
     for activity in commitment["activities"]:
-        heading = Markup('<tr><th scope="rowgroup" colspan="5" id="activity-{}">{}</th></tr>').format(
+        heading = Markup('<tr><th scope="rowgroup" colspan="6" id="activity-{}">{}</th></tr>').format(
             activity["id"].replace(".", "-"),
             _numbered(label(lang, "activity_n", id=activity["id"]), text(activity["text"], lang), activity.get("source_id"), lang))
         rows = [
             Markup(f'<tr><th scope="row">{_numbered(d["id"], text(d["text"], lang), d.get("source_id"), lang)}</th>'
                    f'<td>{parties(d["leads"], plan, lang, link)}</td><td>{parties(d["supports"], plan, lang, link)}</td>'
                    f'<td>{_lines(period_start(p, lang) for p in d["schedule"])}</td>'
-                   f'<td>{_lines(period_end(p, lang) for p in d["schedule"])}</td></tr>')
+                   f'<td>{_lines(period_end(p, lang) for p in d["schedule"])}</td>'
+                   f'<td>{status_cell(plan, d["id"], lang, here_url)}</td></tr>')
             for d in activity["deliverables"]
         ]
         groups.append(tbody([heading, *rows]))
     return scroll_table("activities", f"commitment-{commitment['id'].replace('.', '-')}", caption,
-                  header_row(lang, "deliverable", "leads", "supports", "start", "end"), groups)
+                  header_row(lang, "deliverable", "leads", "supports", "start", "end", "status"), groups)
 
 
 def _level(plan, level: int, lang: str) -> Markup:
@@ -90,18 +94,28 @@ def _level(plan, level: int, lang: str) -> Markup:
 
 @lru_cache(maxsize=256)
 def maturity_table(plan, category_id: str, lang: str) -> str:
-    """Each indicator of a category: self-assessed level, desired level, gap."""
+    """Each indicator of a category: self-assessed level, desired level, gap;
+    once a report carries a new self-assessment, the latest level too."""
     category = plan.category(category_id)
     caption = label(lang, "maturity_caption", id=category["id"])
+    latest = latest_levels(plan)
+
+    def latest_cell(indicator):
+        if indicator["id"] not in latest:
+            return Markup("<td>{}</td>").format(label(lang, "no_new_assessment"))
+        level, as_of = latest[indicator["id"]]
+        return Markup("<td>{} ({})</td>").format(_level(plan, level, lang), label(lang, "status_as_of", date=day(as_of, lang)))
+
     rows = [
-        Markup('<tr><th scope="row">{} {}</th><td>{}</td><td>{}</td><td>{}</td></tr>').format(
-            i["id"], text(i["name"], lang),
-            _level(plan, i["self_assessed"], lang), _level(plan, i["desired"], lang),
+        Markup('<tr><th scope="row">{} {}</th><td>{}</td>{}<td>{}</td><td>{}</td></tr>').format(
+            i["id"], text(i["name"], lang), _level(plan, i["self_assessed"], lang),
+            latest_cell(i) if latest else Markup(""), _level(plan, i["desired"], lang),
             i["desired"] - i["self_assessed"])
         for i in category["indicators"]
     ]
-    return scroll_table("maturity", f"category-{category['id']}", caption,
-                  header_row(lang, "indicator", "self_assessed", "desired", "gap"), [tbody(rows)])
+    columns = ("indicator", "self_assessed", "latest_level", "desired", "gap") if latest else \
+        ("indicator", "self_assessed", "desired", "gap")
+    return scroll_table("maturity", f"category-{category['id']}", caption, header_row(lang, *columns), [tbody(rows)])
 
 
 @lru_cache(maxsize=256)

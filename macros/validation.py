@@ -30,7 +30,7 @@ def _schemas() -> dict:
     return {path.name: json.loads(path.read_text(encoding="utf-8")) for path in DATA_DIR.glob("*.schema.json")}
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _validator(schema_path: Path):
     """The validator of one schema of data/ (jsonschema-rs: the checks of a
     whole plan take a millisecond, so a bigger plan stays quick to build)."""

@@ -1,0 +1,91 @@
+"""Checks of data/progress.yml: its shape (data/progress.schema.json) and
+what a schema cannot say: that each report is dated within the plan's life
+and once only, and names deliverables and indicators of the plan, each once.
+
+Like macros/validation.py, every check returns Problems and none raises.
+"""
+from __future__ import annotations
+
+import datetime
+import difflib
+
+from .source import Problem, Source
+from .validation import DATA_DIR, _dicts, _items, _schema_problems
+
+PROGRESS_SCHEMA_PATH = DATA_DIR / "progress.schema.json"
+
+
+def check_progress(source: Source, plan, today: datetime.date) -> list[Problem]:
+    """All problems of parsed reports on `plan`, in file order; a report may
+    not describe a day after `today`."""
+    if source.problems or source.data is None:
+        return list(source.problems)
+    problems = list(_schema_problems(source, PROGRESS_SCHEMA_PATH))
+    if isinstance(source.data, dict):
+        problems += _date_problems(source, plan, today)
+        problems += _reference_problems(source, plan)
+    return sorted(set(problems), key=lambda p: (p.line or 0, p.message))
+
+
+def _day(value):
+    """The date of "YYYY-MM-DD", or None when it is not one (the schema says so)."""
+    try:
+        return datetime.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _date_problems(source: Source, plan, today: datetime.date):
+    approval = plan["plan"]["approval"]["date"]
+    seen = {}
+    for path, report in _dicts(source, "reports"):
+        as_of, published = report.get("as_of"), report.get("published")
+        for key, value in (("as_of", as_of), ("published", published)):
+            if isinstance(value, str) and _day(value) is None and len(value) == 10:
+                yield source.problem(path + (key,), f"'{value}' is not a day of the calendar")
+        day = _day(as_of)
+        if day is not None:
+            if as_of < approval:
+                yield source.problem(path + ("as_of",), f"the report describes {as_of}, before the plan's approval ({approval})")
+            if day > today:
+                yield source.problem(path + ("as_of",), f"the report describes {as_of}, a day still to come (today is {today.isoformat()})")
+            if as_of in seen:
+                yield source.problem(path + ("as_of",), f"two reports describe {as_of} (the other is on line {seen[as_of]}); merge them")
+            seen.setdefault(as_of, source.line(path + ("as_of",)))
+        published_day = _day(published)
+        if published_day is not None:
+            if day is not None and published_day < day:
+                yield source.problem(path + ("published",), f"the report is published ({published}) before the day it describes ({as_of})")
+            if published_day > today:
+                yield source.problem(path + ("published",), f"the publication date {published} is still to come (today is {today.isoformat()})")
+
+
+def _reference_problems(source: Source, plan):
+    deliverables = [d["id"] for o in plan["objectives"] for c in o["commitments"] for a in c["activities"] for d in a["deliverables"]]
+    indicators = [i["id"] for c in plan["maturity"]["categories"] for i in c["indicators"]]
+    for path, report in _dicts(source, "reports"):
+        yield from _each_once(source, path + ("deliverables",), _items(report, "deliverables"), "id",
+                              deliverables, "deliverable")
+        yield from _each_once(source, path + ("maturity",), _items(report, "maturity"), "indicator",
+                              indicators, "indicator")
+        for index, entry in enumerate(_items(report, "deliverables")):
+            if isinstance(entry, dict) and entry.get("status") == "withdrawn" and "progress" not in entry:
+                yield source.problem(path + ("deliverables", index, "status"),
+                                     "a withdrawn deliverable needs its reason, in 'progress' (fr and en)")
+
+
+def _each_once(source: Source, path, items: list, key: str, known: list, what: str):
+    """Each item's `key` is one of `known`, and no two items share it."""
+    seen = {}
+    for index, item in enumerate(items):
+        value = item.get(key) if isinstance(item, dict) else None
+        if not isinstance(value, str):
+            continue
+        where = path + (index, key)
+        if value not in known:
+            guess = difflib.get_close_matches(value, known, n=1)
+            hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+            yield source.problem(where, f"unknown {what} '{value}'{hint}; it must be a {what} number of data/plan.yml")
+        elif value in seen:
+            yield source.problem(where, f"{what} '{value}' is already reported on line {seen[value]} of this report")
+        seen.setdefault(value, source.line(where))
