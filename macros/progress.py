@@ -112,4 +112,4 @@ def read_progress(text: str, plan: Plan, file: str = PROGRESS_FILE, today: datet
 def load_progress(path: Path, plan: Plan, shown_as: str = PROGRESS_FILE) -> Plan:
     """The plan with the reports in `path`, read again only when the file or
     the plan has changed (so every page of a build gets the same object)."""
-    return _cached(path, lambda text: read_progress(text, plan, shown_as), depends_on=plan)
+    return _cached(path, shown_as, lambda text: read_progress(text, plan, shown_as), depends_on=plan)
