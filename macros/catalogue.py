@@ -27,6 +27,12 @@ MACROS = {
                "Un nombre tiré des données, en lettres (« quatre »), pour que le texte ne contredise jamais les tableaux."),
     "indicators_range": ("The fewest and the most indicators in a maturity category (\"five to eight\").",
                          "Le plus petit et le plus grand nombre d’indicateurs d’une catégorie (« cinq à huit »)."),
+    "progress_dashboard": ("The progress page: counts by status (chart and table), what was due and is not complete, "
+                           "and the deliverables by status, from data/progress.yml.",
+                           "La page d’avancement : les nombres par état (graphique et tableau), ce qui était dû et "
+                           "n’est pas réalisé, et les livrables par état, d’après data/progress.yml."),
+    "progress_history": ("Every report on each deliverable, newest first, one address per deliverable.",
+                         "Chaque rapport sur chaque livrable, du plus récent au plus ancien, une adresse par livrable."),
     "epigraph": ("The quotation that opens the plan, with its source.", "La citation qui ouvre le plan, avec sa source."),
     "plan_parts": ("The list of the plan's parts: every page named section-*.md, in the order of `nav`, with its title.",
                    "La liste des parties du plan : chaque page nommée section-*.md, dans l’ordre de `nav`, avec son titre."),

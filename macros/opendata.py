@@ -202,7 +202,7 @@ TABLES = {
     "progress": {
         "names": {"fr": "progres", "en": "progress"},
         "titles": {"fr": "Rapports d’étape, par livrable", "en": "Progress reports, by deliverable"},
-        "descriptions": {"fr": "Une ligne par rapport et par livrable dont il donne l’état, comme dans le suivi du Plan d’action national : état, progrès, preuves et difficultés. Un livrable absent d’un rapport garde l’état du rapport précédent.",
+        "descriptions": {"fr": "Une ligne par rapport et par livrable dont il donne l’état, comme dans le suivi du Plan d’action national : état, progrès, preuves et difficultés. Un livrable absent d’un rapport garde l’état du rapport précédent.",
                          "en": "One row per report and deliverable whose status it gives, as in the National Action Plan tracker: status, progress, evidence and challenges. A deliverable absent from a report keeps the status of the previous report."},
         "fields": [
             _f("date_rapport", "report_date", "date", "Date que décrit le rapport (AAAA-MM-JJ)", "Date the report describes (YYYY-MM-DD)"),
