@@ -366,5 +366,5 @@ def files_table(plan, lang: str, here_url: str) -> str:
             Markup("<br>").join(keys) if keys else label(lang, "none")))
     package = Markup('<p><a href="{}">datapackage.json</a> ({})</p>').format(
         get_relative_url(f"{FOLDER}/datapackage.json", here_url), size_label(len(files(plan)["datapackage.json"]), lang))
-    return package + scroll_table("files", "open-data-files", label(lang, "files_caption"),
+    return str(package) + scroll_table("files", "open-data-files", label(lang, "files_caption"),
                                   header_row(lang, "file", "contents", "format", "size", "references"), [tbody(rows)])

@@ -58,6 +58,9 @@ def chromium(width: int = 1280, javascript: bool = True):
         options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    # A headless window is at least 500 px wide: a phone's width is emulated.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
     driver.set_page_load_timeout(60)
     driver.set_script_timeout(120)
     return driver

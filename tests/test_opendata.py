@@ -84,3 +84,13 @@ def test_download_links_reach_files_of_their_format_and_size(built, lang):
             found += 1
     # section 10 (8 tables), 5.1 (4), risks, acronyms, each on its page and on the one-page plan
     assert found >= 2 * (8 + 4 + 1 + 1)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_files_table_is_html_with_a_link_to_every_file(plan, lang):
+    """The open data page's list is a table whose links reach the files, not
+    its markup printed as text."""
+    soup = BeautifulSoup(opendata.files_table(plan, lang, f"{lang}/open-data/"), "html.parser")
+    links = {a.get_text() for a in soup.select("table a[href]")}
+    assert "<" not in soup.get_text()
+    assert links == {r["path"] for r in opendata.datapackage(plan)["resources"] if r.get("language", lang) == lang}
