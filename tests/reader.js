@@ -26,16 +26,22 @@ window.readerFindings = function (width) {
   const regions = [...document.querySelectorAll(".table-scroll, .figure-scroll")];
   if (narrow) {
     const pageWidth = document.documentElement.scrollWidth;
-    if (pageWidth > innerWidth) {
+    // A phone widens its layout to fit a page wider than its screen.
+    if (pageWidth > width || innerWidth > width) {
       const culprits = [...document.querySelectorAll("article *")]
-        .filter((el) => el.getBoundingClientRect().right > innerWidth + 1 && !el.closest(".table-scroll, .figure-scroll"))
+        .filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest(".table-scroll, .figure-scroll"))
         .filter((el, _, all) => !all.some((other) => other !== el && el.contains(other)));
-      findings.reflow.push(`page is ${pageWidth} px wide at ${innerWidth} px: ${culprits.slice(0, 3).map(short).join("; ")}`);
+      findings.reflow.push(`page is ${pageWidth} px wide on a ${width} px screen: ${culprits.slice(0, 3).map(short).join("; ")}`);
     }
     const cut = (el, box) => {
+      const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       const range = document.createRange();
-      range.selectNodeContents(el);
-      return [...range.getClientRects()].some((r) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1));
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        if (node.parentElement.closest(".visually-hidden")) continue;
+        range.selectNodeContents(node);
+        if ([...range.getClientRects()].some((r) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))) return true;
+      }
+      return false;
     };
     for (const region of regions) {
       const box = region.getBoundingClientRect();
