@@ -312,6 +312,9 @@ def timeline_svg(plan, lang: str, title_id: str, title: str) -> str:
 
     parts = [_timeline_legend(lang)]
     axis_top, y = 52, 80.0
+    # The grid runs through the deliverables' rows only, never through a
+    # heading's text: one band from the axis, then one per run of rows.
+    bands, band_top = [], axis_top
     rows = []
     for objective in plan["objectives"]:
         rows.append(("objective", label(lang, "objective_n", id=objective["id"], title=objective["title"][lang]), None))
@@ -320,12 +323,16 @@ def timeline_svg(plan, lang: str, title_id: str, title: str) -> str:
             rows += [("deliverable", d["id"], d) for a in commitment["activities"] for d in a["deliverables"]]
     for kind, words, deliverable in rows:
         if kind != "deliverable":
+            if band_top is not None:
+                bands.append((band_top, y - 3))  # clear of the ascenders below
+                band_top = None
             lines = svg.wrap(words, width - 8, 13)
             if kind == "objective":
                 y += 6
             parts.append(svg.text(4, y, lines, size=13, weight="bold" if kind == "objective" else "normal"))
             y += svg.text_height(lines, 13) + 4
             continue
+        band_top = y if band_top is None else band_top
         middle = y + row / 2
         parts.append(svg.text(label_width - 6, y + 2, [words], size=12, anchor="end"))
         for period in deliverable["schedule"]:
@@ -341,12 +348,15 @@ def timeline_svg(plan, lang: str, title_id: str, title: str) -> str:
                     b=svg._n(middle + 7), f=NAVY))
         y += row
     height = y + 4
+    bands.append((band_top, height))
     grid = []
     for month in range(first, last + 2):
         if month % 3 == 0:
             year_start = month % 12 == 0
-            grid.append(svg.line(at(month), axis_top + (0 if year_start else 14), at(month), height,
-                                 stroke=INK if year_start else TINT, width=1.5 if year_start else 1))
+            for top, bottom in bands:
+                top = top if year_start or top > axis_top else axis_top + 14
+                grid.append(svg.line(at(month), top, at(month), bottom,
+                                     stroke=INK if year_start else TINT, width=1.5 if year_start else 1))
             if year_start and month <= last:
                 grid.append(svg.text(at(month) + 4, axis_top, [str(month // 12)], size=13, weight="bold"))
     return svg.svg(width, height, title_id, title, Markup("").join(grid + parts))
