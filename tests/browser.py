@@ -33,6 +33,20 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def send_error(self, code, message=None, explain=None):
+        """A missing address under the sub-path answers the site's 404.html,
+        as GitHub Pages does for a project site."""
+        page = Path(self.directory) / SUB_PATH.strip("/") / "404.html"
+        if code != 404 or not self.path.startswith(SUB_PATH) or not page.exists():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
 
 def serve(site: Path, root: Path):
     """Serve `site` at http://127.0.0.1:<port>/opengov/ ; returns (server, base URL)."""

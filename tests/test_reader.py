@@ -91,3 +91,53 @@ def test_search_results_show_no_markup_and_no_spelled_out_acronym(built, lang):
                if any(f"{acronym} ({name})" in doc["title"] for acronym, name in entries.items())]
     markup = [doc["location"] for doc in docs if "&lt;" in doc["text"] or re.search(r"&lt;/?[a-z]", doc["text"])]
     assert spelled == [] and markup == [], (spelled[:10], markup[:10])
+
+
+NAMES = {"fr": "Gouvernement ouvert – Commission de la fonction publique du Canada",
+         "en": "Open Government – Public Service Commission of Canada"}
+
+
+def _standalone_findings(driver) -> dict:
+    """The page styled by the site's stylesheet, every link reaching a page,
+    and the name of each language's part in that language."""
+    return driver.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        const styled = [...document.styleSheets].some((sheet) => { try { return sheet.cssRules.length > 0; } catch (e) { return false; } })
+            && getComputedStyle(document.querySelector('.standalone__main')).maxWidth !== 'none';
+        const links = [...document.querySelectorAll('a[href]')].map((a) => a.href);
+        Promise.all(links.map((href) => fetch(href).then((r) => [href, r.status])))
+            .then((statuses) => done({styled, broken: statuses.filter(([, status]) => status !== 200),
+                                      parts: [...document.querySelectorAll('[lang]')].filter((e) => e !== document.documentElement)
+                                                 .map((e) => [e.lang, e.textContent])}));
+    """)
+
+
+@pytest.mark.parametrize("path", ["", "nowhere", "fr/section-99/", "en/a/b/c/d.html", "data/missing.csv"])
+def test_root_and_404_pages_under_the_project_path(reader, served, path):
+    """The language selection page and the 404 page, at any depth of the
+    project path: styled, every link resolves, and both languages named,
+    each in its own language."""
+    driver, _ = reader
+    driver.get(served + path)
+    found = _standalone_findings(driver)
+    assert found["styled"], "the page has no stylesheet"
+    assert found["broken"] == []
+    for lang, name in NAMES.items():
+        assert any(part_lang == lang and name in text for part_lang, text in found["parts"]), (lang, found["parts"])
+    if not path:
+        assert all(name in driver.title for name in NAMES.values()), driver.title
+        assert {e.get_attribute("lang") for e in driver.find_elements("css selector", "h1 [lang]")} == set(NAMES)
+
+
+def test_a_build_without_site_url_says_its_404_page_needs_it(tmp_path):
+    """Built without SITE_URL, the 404 page can only work at the domain's
+    root: the build says so, naming SITE_URL."""
+    import os
+    import subprocess
+    import sys
+    from .conftest import ROOT
+    env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+                            cwd=ROOT, env=dict(env, NO_MKDOCS_2_WARNING="1"), capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"404\.html: .*Set SITE_URL to the address the site is published at", result.stderr)
