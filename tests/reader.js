@@ -2,7 +2,7 @@
 // Called by tests/test_reader.py as readerFindings(width); returns
 // {gate: [finding, ...]}, every list empty on a page without fault.
 window.readerFindings = function (width) {
-  const findings = {markup: [], reflow: [], figures: [], twice: [], toggles: [], focus: []};
+  const findings = {markup: [], reflow: [], figures: [], twice: [], toggles: [], focus: [], targets: []};
   const words = (text) => text.replace(/\s+/g, " ").trim();
   const short = (el) => {
     const id = el.id ? `#${el.id}` : "";
@@ -141,6 +141,12 @@ window.readerFindings = function (width) {
       findings.focus.push(`Tab stop on a region that does not scroll: ${short(el)}`);
     }
     el.blur();
+  }
+  // 6. The language toggle's text at least the size of the body's.
+  const toggle = document.querySelector(".language-toggle__link");
+  const body = document.querySelector("article p");
+  if (toggle && body && parseFloat(getComputedStyle(toggle).fontSize) < parseFloat(getComputedStyle(body).fontSize)) {
+    findings.targets.push(`language toggle's text is ${getComputedStyle(toggle).fontSize}, the body's ${getComputedStyle(body).fontSize}`);
   }
   scrollTo(0, 0);
   return findings;

@@ -42,7 +42,18 @@ def accessibility_findings(driver) -> list[str]:
     """What a screen reader is told: every dialog and region named, once, with
     no link's text in its name; nothing focusable without a role."""
     nodes = driver.execute_cdp_cmd("Accessibility.getFullAXTree", {})["nodes"]
-    links = {n["name"]["value"] for n in nodes if n.get("role", {}).get("value") == "link" and n.get("name", {}).get("value")}
+    by_id = {node["nodeId"]: node for node in nodes}
+
+    def links_inside(node) -> set:
+        """The links of a region, or of the figure that holds it."""
+        parent = by_id.get(node.get("parentId"), {})
+        names, stack = set(), list((parent if parent.get("role", {}).get("value") == "figure" else node).get("childIds", []))
+        while stack:
+            child = by_id.get(stack.pop(), {})
+            if child.get("role", {}).get("value") == "link" and child.get("name", {}).get("value"):
+                names.add(child["name"]["value"])
+            stack += child.get("childIds", [])
+        return names
     found = []
     for node in nodes:
         if node.get("ignored"):
@@ -51,7 +62,7 @@ def accessibility_findings(driver) -> list[str]:
         focusable = any(p["name"] == "focusable" and p["value"]["value"] for p in node.get("properties", []))
         if role in ("dialog", "region") and not name:
             found.append(f"{role} without a name")
-        if role in ("dialog", "region") and any(link in name for link in links):
+        if role in ("dialog", "region") and any(link in name for link in links_inside(node)):
             found.append(f"{role} named with the text of a link: {name!r}")
         if DOUBLED.search(name):
             found.append(f"{role} named with an expansion twice: {name!r}")
@@ -141,3 +152,23 @@ def test_a_build_without_site_url_says_its_404_page_needs_it(tmp_path):
                             cwd=ROOT, env=dict(env, NO_MKDOCS_2_WARNING="1"), capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     assert re.search(r"404\.html: .*Set SITE_URL to the address the site is published at", result.stderr)
+
+
+FOOTER_LINKS = {"fr": {"https://www.canada.ca/fr/transparence/avis.html", "https://www.canada.ca/fr/transparence/confidentialite.html"},
+                "en": {"https://www.canada.ca/en/transparency/terms.html", "https://www.canada.ca/en/transparency/privacy.html"}}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_canada_ca_furniture(built, lang):
+    """Every page's footer links to the Government of Canada's terms and
+    conditions and privacy notice in its language; a guide page's
+    breadcrumb passes through the guide's first page."""
+    from bs4 import BeautifulSoup
+    site, _ = built
+    for page in sorted((site / lang).rglob("index.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        where = page.relative_to(site).as_posix()
+        assert FOOTER_LINKS[lang] <= {a["href"] for a in soup.select(".site-footer a")}, where
+        crumbs = [a["href"] for a in soup.select(".breadcrumb a")]
+        if page.parent.name.startswith("guide-"):
+            assert crumbs[-1] == "../guide/", (where, crumbs)
