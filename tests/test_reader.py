@@ -161,14 +161,57 @@ FOOTER_LINKS = {"fr": {"https://www.canada.ca/fr/transparence/avis.html", "https
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_canada_ca_furniture(built, lang):
     """Every page's footer links to the Government of Canada's terms and
-    conditions and privacy notice in its language; a guide page's
-    breadcrumb passes through the guide's first page."""
+    conditions and privacy notice in its language; its hreflang alternates
+    are relative and reach the page in each language, under any path; a
+    guide page's breadcrumb passes through the guide's first page."""
     from bs4 import BeautifulSoup
     site, _ = built
     for page in sorted((site / lang).rglob("index.html")):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         where = page.relative_to(site).as_posix()
         assert FOOTER_LINKS[lang] <= {a["href"] for a in soup.select(".site-footer a")}, where
+        for alternate in soup.select("link[rel=alternate][hreflang]"):
+            href = alternate["href"]
+            assert not href.startswith("/") and (page.parent / href / "index.html").exists(), (where, href)
         crumbs = [a["href"] for a in soup.select(".breadcrumb a")]
         if page.parent.name.startswith("guide-"):
             assert crumbs[-1] == "../guide/", (where, crumbs)
+
+
+# What readers type, and the word each must find (accents aside).
+SEARCHES = [("fr", "l'accessibilité", "accessibilité"), ("fr", "l’accessibilité", "accessibilité"),
+            ("fr", "d'accessibilité", "accessibilité"), ("fr", "accessibilite", "accessibilité"),
+            ("fr", "evaluation", "évaluation"), ("fr", "l’evaluation", "évaluation"),
+            ("en", "PSC's", "PSC"), ("en", "PSC’s", "PSC"), ("en", "employee’s", "employee"), ("en", "Canada's", "Canada")]
+
+
+def _folded(text: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize("lang, query, word", SEARCHES)
+def test_search_finds_the_pages_that_hold_the_word(reader, served, built, lang, query, word):
+    """Typed in the search box: with an elided article or a possessive, with
+    either apostrophe, with or without accents, the results are pages that
+    hold the word, in the reader's language."""
+    from bs4 import BeautifulSoup
+    from selenium.webdriver.support.ui import WebDriverWait
+    driver, _ = reader
+    site, _ = built
+    driver.get(f"{served}{lang}/section-03/")
+    driver.execute_script("document.querySelector('label[for=__search]').click()")
+    field = driver.find_element("css selector", "input.md-search__input")
+    WebDriverWait(driver, 10).until(lambda d: field.is_displayed())
+    field.send_keys(query)
+    WebDriverWait(driver, 20).until(lambda d: d.find_elements("css selector", ".md-search-result__item")
+                                    or "0" in d.find_element("css selector", ".md-search-result__meta").text)
+    pages = [a.get_attribute("href").split("#")[0] for a in driver.find_elements("css selector", ".md-search-result__link")]
+    assert pages, f"{query!r} found nothing"
+    without_word = []
+    for page in dict.fromkeys(pages):
+        assert f"/{lang}/" in page, page
+        html = (site / page.split(served, 1)[1] / "index.html").read_text(encoding="utf-8")
+        if _folded(word) not in _folded(BeautifulSoup(html, "html.parser").find("article").get_text(" ")):
+            without_word.append(page)
+    assert without_word == [], (query, without_word)
