@@ -225,40 +225,49 @@ def gaps_svg(plan, lang: str, title_id: str, title: str) -> str:
     """For each indicator, its name, then the 0-5 scale with the
     self-assessed level (circle) and the desired level (diamond) joined by a
     bar: the longer the bar, the larger the gap, also written at the right.
-    Names sit above their scale, so the chart stays narrow."""
+    Names sit above their scale, so the chart stays narrow. One drawing per
+    category, so that a printed page breaks between them."""
+    drawings = []
+    for index, category in enumerate(plan["maturity"]["categories"]):
+        heading = label(lang, "category_heading", id=category["id"], title=category["title"][lang])
+        number = label(lang, "category_heading", id=category["id"], title="").rstrip(" :\u00a0")
+        part_id, part_title = (title_id, title) if index == 0 else (f"{title_id}-{category['id']}", f"{title} – {number}")
+        drawings.append(_gaps_part(category, heading, lang, part_id, part_title, legend=index == 0))
+    return "".join(drawings)
+
+
+def _gaps_part(category, heading_text: str, lang: str, title_id: str, title: str, legend: bool) -> str:
     width, scale_left, scale_right, row_gap = 320, 12, 268, 12
     unit = (scale_right - scale_left) / 5
-    parts = [_gaps_legend(lang)]
-    y = 40.0
+    parts = [_gaps_legend(lang)] if legend else []
+    y = 40.0 if legend else 4.0
 
     def at(level):
         return scale_left + level * unit
 
-    for category in plan["maturity"]["categories"]:
-        heading = svg.wrap(label(lang, "category_heading", id=category["id"], title=category["title"][lang]), width, 14)
-        parts.append(svg.text(0, y, heading, weight="bold"))
-        y += svg.text_height(heading) + 6
-        for level in range(6):
-            parts.append(svg.text(at(level), y, [str(level)], size=12, anchor="middle"))
-        parts.append(svg.text(width, y, [label(lang, "gap")], size=12, anchor="end"))
-        y += 20
-        for indicator in category["indicators"]:
-            lines = svg.wrap(f"{indicator['id']} {indicator['name'][lang]}", width, 13)
-            parts.append(svg.text(0, y, lines, size=13))
-            y += svg.text_height(lines, 13) + 12
-            middle = y
-            low, high = indicator["self_assessed"], indicator["desired"]
-            parts += [svg.line(at(0), middle, at(5), middle, stroke=TINT, width=6),
-                      svg.line(at(low), middle, at(high), middle, stroke=ACCENT, width=6),
-                      Markup('<path d="M{x},{t} L{r},{m} L{x},{b} L{lft},{m} z" fill="{f}" stroke="{s}" stroke-width="2"/>').format(
-                          x=svg._n(at(high)), t=svg._n(middle - 10), r=svg._n(at(high) + 10), m=svg._n(middle),
-                          b=svg._n(middle + 10), lft=svg._n(at(high) - 10), f=PAPER, s=NAVY),
-                      Markup('<circle cx="{}" cy="{}" r="5.5" fill="{}"/>').format(svg._n(at(low)), svg._n(middle), NAVY),
-                      svg.text(width, middle - 9, [f"+{high - low}" if high > low else "0"], size=13, anchor="end",
-                               weight="bold")]
-            y += 12 + row_gap
-        y += 16
-    return svg.svg(width, y - 16, title_id, title, Markup("").join(parts))
+    heading = svg.wrap(heading_text, width, 14)
+    parts.append(svg.text(0, y, heading, weight="bold"))
+    y += svg.text_height(heading) + 6
+    for level in range(6):
+        parts.append(svg.text(at(level), y, [str(level)], size=12, anchor="middle"))
+    parts.append(svg.text(width, y, [label(lang, "gap")], size=12, anchor="end"))
+    y += 20
+    for indicator in category["indicators"]:
+        lines = svg.wrap(f"{indicator['id']} {indicator['name'][lang]}", width, 13)
+        parts.append(svg.text(0, y, lines, size=13))
+        y += svg.text_height(lines, 13) + 12
+        middle = y
+        low, high = indicator["self_assessed"], indicator["desired"]
+        parts += [svg.line(at(0), middle, at(5), middle, stroke=TINT, width=6),
+                  svg.line(at(low), middle, at(high), middle, stroke=ACCENT, width=6),
+                  Markup('<path d="M{x},{t} L{r},{m} L{x},{b} L{lft},{m} z" fill="{f}" stroke="{s}" stroke-width="2"/>').format(
+                      x=svg._n(at(high)), t=svg._n(middle - 10), r=svg._n(at(high) + 10), m=svg._n(middle),
+                      b=svg._n(middle + 10), lft=svg._n(at(high) - 10), f=PAPER, s=NAVY),
+                  Markup('<circle cx="{}" cy="{}" r="5.5" fill="{}"/>').format(svg._n(at(low)), svg._n(middle), NAVY),
+                  svg.text(width, middle - 9, [f"+{high - low}" if high > low else "0"], size=13, anchor="end",
+                           weight="bold")]
+        y += 12 + row_gap
+    return svg.svg(width, y, title_id, title, Markup("").join(parts))
 
 
 def _gaps_legend(lang: str) -> Markup:
@@ -298,29 +307,40 @@ def occurrences(period: dict) -> list[float]:
 def timeline_svg(plan, lang: str, title_id: str, title: str) -> str:
     """Deliverables on a time axis, grouped by objective and commitment: a bar
     per period; ticks where recurring work falls due; an arrow where work
-    was already under way."""
+    was already under way. One drawing per objective, each with its own
+    time axis, so that a printed page breaks between them, never through a row."""
     periods = [p for o in plan["objectives"] for c in o["commitments"] for a in c["activities"]
                for d in a["deliverables"] for p in d["schedule"]]
     first = min(_month_index(p["start"]) for p in periods)
     last = max(_month_index(p["end"]) for p in periods)
     first -= first % 12 % 3  # start on a quarter
+    drawings = []
+    for index, objective in enumerate(plan["objectives"]):
+        heading = label(lang, "objective_n", id=objective["id"], title=objective["title"][lang])
+        number = label(lang, "objective_n", id=objective["id"], title="").rstrip(" :\u00a0")
+        part_id, part_title = (title_id, title) if index == 0 else (f"{title_id}-{objective['id']}", f"{title} – {number}")
+        drawings.append(_timeline_part(objective, heading, (first, last), lang, part_id, part_title, legend=index == 0))
+    return "".join(drawings)
+
+
+def _timeline_part(objective, heading: str, months: tuple, lang: str, title_id: str, title: str, legend: bool) -> str:
+    first, last = months
     label_width, width, row = 74, 760, 20
     unit = (width - label_width) / (last + 1 - first)
 
     def at(month):
         return label_width + (month - first) * unit
 
-    parts = [_timeline_legend(lang)]
-    axis_top, y = 52, 80.0
+    parts = [_timeline_legend(lang)] if legend else []
+    axis_top = 52 if legend else 4
+    y = axis_top + 28
     # The grid runs through the deliverables' rows only, never through a
     # heading's text: one band from the axis, then one per run of rows.
     bands, band_top = [], axis_top
-    rows = []
-    for objective in plan["objectives"]:
-        rows.append(("objective", label(lang, "objective_n", id=objective["id"], title=objective["title"][lang]), None))
-        for commitment in objective["commitments"]:
-            rows.append(("commitment", f"{commitment['id']} {commitment['title'][lang]}", None))
-            rows += [("deliverable", d["id"], d) for a in commitment["activities"] for d in a["deliverables"]]
+    rows = [("objective", heading, None)]
+    for commitment in objective["commitments"]:
+        rows.append(("commitment", f"{commitment['id']} {commitment['title'][lang]}", None))
+        rows += [("deliverable", d["id"], d) for a in commitment["activities"] for d in a["deliverables"]]
     for kind, words, deliverable in rows:
         if kind != "deliverable":
             if band_top is not None:

@@ -215,3 +215,73 @@ def test_search_finds_the_pages_that_hold_the_word(reader, served, built, lang, 
         if _folded(word) not in _folded(BeautifulSoup(html, "html.parser").find("article").get_text(" ")):
             without_word.append(page)
     assert without_word == [], (query, without_word)
+
+
+# The printed page's content box at 96 px to the inch (Letter, 15 mm margins).
+PAPER = {"width": 703, "height": 942}
+
+
+@pytest.fixture(scope="module")
+def printer():
+    require(CHROMIUM, CHROMEDRIVER, "pdftotext")
+    driver = chromium(width=1280)
+    yield driver
+    driver.quit()
+
+
+def _printed_pages(driver, pdf_path) -> list[str]:
+    import base64
+    import subprocess
+    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": True, "preferCSSPageSize": True})
+    pdf_path.write_bytes(base64.b64decode(pdf["data"]))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+    return text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
+
+
+# Pages a little longer than one printed page, whose footer alone goes on to
+# a second: not fixed yet (strict, so that a fix is noticed).
+FOOTER_ALONE = {"fr/guide/", "en/guide/", "fr/section-06/", "en/section-06/"}
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="the footer alone on page 2"))
+                                  if p in FOOTER_ALONE else p for p in PAGES if p.startswith(("fr/", "en/"))])
+def test_printed_page(printer, served, path, tmp_path):
+    """Printed: no page left blank but for the footer or a few lines; every
+    drawing and table row short enough for a page, kept whole; figure text
+    at least 70 % of the body's size."""
+    driver = printer
+    driver.get(served + path)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    footer = [" ".join(t.split()) for t in driver.execute_script(
+        "return [...document.querySelectorAll('.md-footer-meta, .page-details')].map(e => e.innerText)")]
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    pages = _printed_pages(driver, tmp_path / "page.pdf")
+    findings = []
+    for number, page in enumerate(pages, 1):
+        content = " ".join(page.split())
+        for part in footer:
+            content = content.replace(part, "")
+        if len(content) < 300 and not (number == len(pages) and len(pages) == 1):
+            findings.append(f"page {number} of {len(pages)} holds {len(content)} characters besides the footer")
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": PAPER["width"], "height": PAPER["height"],
+                                                                  "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        findings += driver.execute_script("""
+            const [paper, found] = [arguments[0], []];
+            const body = parseFloat(getComputedStyle(document.querySelector('article p') || document.body).fontSize);
+            for (const el of document.querySelectorAll('article tr, article .plan-svg')) {
+              const style = getComputedStyle(el), height = el.getBoundingClientRect().height;
+              if (style.breakInside !== 'avoid') found.push(`may be split: ${el.tagName} ${el.id}`);
+              if (height > paper.height) found.push(`taller than a page (${Math.round(height)} px): ${el.tagName} ${el.closest('[id]').id}`);
+            }
+            for (const svg of document.querySelectorAll('article .plan-svg')) {
+              const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+              const smallest = Math.min(...[...svg.querySelectorAll('text')].map(t => parseFloat(t.getAttribute('font-size'))));
+              if (smallest * scale < 0.7 * body) found.push(`${svg.closest('figure').id}: text prints at ${Math.round(100 * smallest * scale / body)} % of the body's size`);
+            }
+            return found;""", PAPER)
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    assert findings == [], "\n".join(findings)
