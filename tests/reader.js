@@ -1,6 +1,6 @@
 // What a reader meets on the page loaded in the browser, gate by gate.
-// Called by tests/test_reader.py as readerFindings(width); returns
-// {gate: [finding, ...]}, every list empty on a page without fault.
+// Called by tests/test_reader.py as readerFindings(width); returns (a
+// promise of) {gate: [finding, ...]}, every list empty on a page without fault.
 window.readerFindings = function (width) {
   const findings = {markup: [], reflow: [], figures: [], twice: [], toggles: [], focus: [], targets: []};
   const words = (text) => text.replace(/\s+/g, " ").trim();
@@ -117,24 +117,27 @@ window.readerFindings = function (width) {
   // region a Tab stop only when it scrolls.
   const header = document.querySelector(".md-header");
   const focusable = "a[href], button, input, select, textarea, summary, [tabindex]";
+  const whereFocused = (el) => {
+    const r = el.getClientRects()[0] || el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1 || !el.checkVisibility({opacityProperty: true, visibilityProperty: true})) {
+      return `invisible Tab stop: ${short(el)}`;
+    }
+    if (r.right <= 0 || r.left >= innerWidth || r.bottom <= 0 || r.top >= innerHeight) {
+      return `Tab stop off screen (${Math.round(r.left)},${Math.round(r.top)}): ${short(el)}`;
+    }
+    // Its top left corner, where a caption or a link's text begins.
+    const hit = document.elementFromPoint(Math.max(r.left + 2, 0), Math.max(r.top + 2, 0));
+    const related = hit && (el.contains(hit) || hit.contains(el) || [...(el.labels || [])].some((l) => l.contains(hit)));
+    if (related) return null;
+    const where = hit && header && header.contains(hit) && !header.contains(el) ? "under the sticky header" : `covered by ${hit ? short(hit) : "nothing"}`;
+    return `Tab stop ${where}: ${short(el)}`;
+  };
+  const suspects = [];
   for (const el of document.querySelectorAll(focusable)) {
     if (el.tabIndex < 0 || el.disabled) continue;
     el.focus();
     if (document.activeElement !== el) continue;
-    const r = el.getClientRects()[0] || el.getBoundingClientRect();
-    if (r.width < 1 || r.height < 1 || !el.checkVisibility({opacityProperty: true, visibilityProperty: true})) {
-      findings.focus.push(`invisible Tab stop: ${short(el)}`);
-    } else if (r.right <= 0 || r.left >= innerWidth || r.bottom <= 0 || r.top >= innerHeight) {
-      findings.focus.push(`Tab stop off screen (${Math.round(r.left)},${Math.round(r.top)}): ${short(el)}`);
-    } else {
-      // Its top left corner, where a caption or a link's text begins.
-      const hit = document.elementFromPoint(Math.max(r.left + 2, 0), Math.max(r.top + 2, 0));
-      const related = hit && (el.contains(hit) || hit.contains(el) || [...(el.labels || [])].some((l) => l.contains(hit)));
-      if (!related) {
-        const where = hit && header && header.contains(hit) && !header.contains(el) ? "under the sticky header" : `covered by ${hit ? short(hit) : "nothing"}`;
-        findings.focus.push(`Tab stop ${where}: ${short(el)}`);
-      }
-    }
+    if (whereFocused(el)) suspects.push(el);
     const natural = el.matches("a[href], button, input, select, textarea, summary");
     if (!natural && el.matches(".table-scroll, .figure-scroll, [role=region]")
         && el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1) {
@@ -148,6 +151,18 @@ window.readerFindings = function (width) {
   if (toggle && body && parseFloat(getComputedStyle(toggle).fontSize) < parseFloat(getComputedStyle(body).fontSize)) {
     findings.targets.push(`language toggle's text is ${getComputedStyle(toggle).fontSize}, the body's ${getComputedStyle(body).fontSize}`);
   }
-  scrollTo(0, 0);
-  return findings;
+  // A suspect is looked at again once the page has reacted to the scroll
+  // (Material fits its sidebars to the screen a frame later), as a reader sees it.
+  const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  return (async () => {
+    for (const el of suspects) {
+      el.focus();
+      await frames();
+      const problem = whereFocused(el);
+      if (problem) findings.focus.push(problem);
+      el.blur();
+    }
+    scrollTo(0, 0);
+    return findings;
+  })();
 };
