@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import logging
 import os
 import re
 import subprocess
@@ -35,7 +36,8 @@ from macros.progress import PROGRESS_FILE, load_progress  # noqa: E402
 from macros.standalone import not_found_page, splash_page  # noqa: E402
 
 DEFAULT_LANGUAGE = "fr"
-_site_names: dict = {}
+_site_names: dict = {}  # language -> the site's name in it, from its pages' builds
+log = logging.getLogger("mkdocs.hooks.i18n_layout")
 
 
 def _plan():
@@ -169,6 +171,7 @@ def on_page_context(context, page, config, nav):
         _add_sections(page, nav)
     page.content = _SVG.sub(lambda match: stash(match.group()), page.content)
     lang = page.file.locale
+    _site_names[lang] = config.site_name
     context["ui"] = LABELS[lang]
     context["date_modified"] = date_modified(page, _changes)
     context["plan_title"] = _plan()["plan"]["title"][lang]
@@ -205,12 +208,19 @@ def on_post_page(output, page, config):
     return _TOGGLE_AUTOCOMPLETE.sub(r"\1", output)
 
 
+_told_site_url: list = []
+
+
 @event_priority(-200)  # after mkdocs-static-i18n has built every language and merged the search index
 def on_post_build(config):
     """The root pages, with every site name known so far, and one search
     index per language, so that a search returns pages in the reader's language."""
-    _site_names[config.theme["language"]] = config.site_name
     base = urlsplit(config.site_url or "/").path or "/"
+    if not os.environ.get("SITE_URL") and not _told_site_url:
+        _told_site_url.append(True)  # once, not once per language build
+        log.info("404.html: its links and stylesheet start at %s (site_url %s). Set SITE_URL to the address the site "
+                 "is published at (https://<owner>.github.io/<repository>/ for a GitHub Pages project site) for its "
+                 "404 page to work there.", base, config.site_url)
     site = Path(config.site_dir)
     (site / "index.html").write_text(splash_page(_site_names), encoding="utf-8")
     (site / "404.html").write_text(not_found_page(_site_names, base), encoding="utf-8")

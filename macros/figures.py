@@ -233,43 +233,53 @@ def gaps_svg(plan, lang: str, title_id: str, title: str) -> str:
     """For each indicator, its name, then the 0-5 scale with the
     self-assessed level (circle) and the desired level (diamond) joined by a
     bar: the longer the bar, the larger the gap, also written at the right.
-    Names sit above their scale, so the chart stays narrow."""
+    Names sit above their scale, so the chart stays narrow. One drawing per
+    category, so that a printed page breaks between them."""
+    latest = latest_levels(plan)
+    drawings = []
+    for index, category in enumerate(plan["maturity"]["categories"]):
+        heading = label(lang, "category_heading", id=category["id"], title=category["title"][lang])
+        number = label(lang, "category_heading", id=category["id"], title="").rstrip(" :\u00a0")
+        part_id, part_title = (title_id, title) if index == 0 else (f"{title_id}-{category['id']}", f"{title} – {number}")
+        drawings.append(_gaps_part(category, heading, lang, part_id, part_title, legend=index == 0, latest=latest))
+    return "".join(drawings)
+
+
+def _gaps_part(category, heading_text: str, lang: str, title_id: str, title: str, legend: bool,
+               latest: dict) -> str:
     width, scale_left, scale_right, row_gap = 320, 12, 268, 12
     unit = (scale_right - scale_left) / 5
-    latest = latest_levels(plan)
-    parts = [_gaps_legend(lang, bool(latest))]
-    y = 62.0 if latest else 40.0
+    parts = [_gaps_legend(lang, bool(latest))] if legend else []
+    y = (62.0 if latest else 40.0) if legend else 4.0
 
     def at(level):
         return scale_left + level * unit
 
-    for category in plan["maturity"]["categories"]:
-        heading = svg.wrap(label(lang, "category_heading", id=category["id"], title=category["title"][lang]), width, 14)
-        parts.append(svg.text(0, y, heading, weight="bold"))
-        y += svg.text_height(heading) + 6
-        for level in range(6):
-            parts.append(svg.text(at(level), y, [str(level)], size=12, anchor="middle"))
-        parts.append(svg.text(width, y, [label(lang, "gap")], size=12, anchor="end"))
-        y += 20
-        for indicator in category["indicators"]:
-            lines = svg.wrap(f"{indicator['id']} {indicator['name'][lang]}", width, 13)
-            parts.append(svg.text(0, y, lines, size=13))
-            y += svg.text_height(lines, 13) + 12
-            middle = y
-            low, high = indicator["self_assessed"], indicator["desired"]
-            parts += [svg.line(at(0), middle, at(5), middle, stroke=TINT, width=6),
-                      svg.line(at(low), middle, at(high), middle, stroke=ACCENT, width=6),
-                      Markup('<path d="M{x},{t} L{r},{m} L{x},{b} L{lft},{m} z" fill="{f}" stroke="{s}" stroke-width="2"/>').format(
-                          x=svg._n(at(high)), t=svg._n(middle - 10), r=svg._n(at(high) + 10), m=svg._n(middle),
-                          b=svg._n(middle + 10), lft=svg._n(at(high) - 10), f=PAPER, s=NAVY),
-                      Markup('<circle cx="{}" cy="{}" r="5.5" fill="{}"/>').format(svg._n(at(low)), svg._n(middle), NAVY),
-                      svg.text(width, middle - 9, [f"+{high - low}" if high > low else "0"], size=13, anchor="end",
-                               weight="bold")]
-            if indicator["id"] in latest:
-                parts.append(_latest_mark(at(latest[indicator["id"]][0]), middle))
-            y += 12 + row_gap
-        y += 16
-    return svg.svg(width, y - 16, title_id, title, Markup("").join(parts))
+    heading = svg.wrap(heading_text, width, 14)
+    parts.append(svg.text(0, y, heading, weight="bold"))
+    y += svg.text_height(heading) + 6
+    for level in range(6):
+        parts.append(svg.text(at(level), y, [str(level)], size=12, anchor="middle"))
+    parts.append(svg.text(width, y, [label(lang, "gap")], size=12, anchor="end"))
+    y += 20
+    for indicator in category["indicators"]:
+        lines = svg.wrap(f"{indicator['id']} {indicator['name'][lang]}", width, 13)
+        parts.append(svg.text(0, y, lines, size=13))
+        y += svg.text_height(lines, 13) + 12
+        middle = y
+        low, high = indicator["self_assessed"], indicator["desired"]
+        parts += [svg.line(at(0), middle, at(5), middle, stroke=TINT, width=6),
+                  svg.line(at(low), middle, at(high), middle, stroke=ACCENT, width=6),
+                  Markup('<path d="M{x},{t} L{r},{m} L{x},{b} L{lft},{m} z" fill="{f}" stroke="{s}" stroke-width="2"/>').format(
+                      x=svg._n(at(high)), t=svg._n(middle - 10), r=svg._n(at(high) + 10), m=svg._n(middle),
+                      b=svg._n(middle + 10), lft=svg._n(at(high) - 10), f=PAPER, s=NAVY),
+                  Markup('<circle cx="{}" cy="{}" r="5.5" fill="{}"/>').format(svg._n(at(low)), svg._n(middle), NAVY),
+                  svg.text(width, middle - 9, [f"+{high - low}" if high > low else "0"], size=13, anchor="end",
+                           weight="bold")]
+        if indicator["id"] in latest:
+            parts.append(_latest_mark(at(latest[indicator["id"]][0]), middle))
+        y += 12 + row_gap
+    return svg.svg(width, y, title_id, title, Markup("").join(parts))
 
 
 def _latest_mark(x: float, y: float) -> Markup:
@@ -315,9 +325,11 @@ def occurrences(period: dict) -> list[float]:
 def timeline_svg(plan, lang: str, title_id: str, title: str) -> str:
     """Deliverables on a time axis, grouped by objective and commitment: a bar
     per period; ticks where recurring work falls due; an arrow where work
-    was already under way. Once a report is published: the latest report's
-    date as a line, each deliverable's status as a mark before its number,
-    a revised end as a dashed box."""
+    was already under way. One drawing per objective, each with its own
+    time axis, so that a printed page breaks between them, never through a
+    row. Once a report is published: the latest report's date as a line,
+    each deliverable's status as a mark before its number, a revised end as
+    a dashed box."""
     periods = [p for o in plan["objectives"] for c in o["commitments"] for a in c["activities"]
                for d in a["deliverables"] for p in d["schedule"]]
     report = latest_report(plan)
@@ -326,32 +338,51 @@ def timeline_svg(plan, lang: str, title_id: str, title: str) -> str:
     first = min(_month_index(p["start"]) for p in periods)
     last = max(ends + ([_month_index(report["as_of"][:7])] if report else []))
     first -= first % 12 % 3  # start on a quarter
+    drawings = []
+    for index, objective in enumerate(plan["objectives"]):
+        heading = label(lang, "objective_n", id=objective["id"], title=objective["title"][lang])
+        number = label(lang, "objective_n", id=objective["id"], title="").rstrip(" :\u00a0")
+        part_id, part_title = (title_id, title) if index == 0 else (f"{title_id}-{objective['id']}", f"{title} – {number}")
+        drawings.append(_timeline_part(objective, heading, (first, last), (report, states), lang, part_id, part_title,
+                                       legend=index == 0))
+    return "".join(drawings)
+
+
+def _timeline_part(objective, heading: str, months: tuple, progress: tuple, lang: str, title_id: str, title: str,
+                   legend: bool) -> str:
+    (first, last), (report, states) = months, progress
     label_width, width, row = 90 if report else 74, 760, 20
     unit = (width - label_width) / (last + 1 - first)
 
     def at(month):
         return label_width + (month - first) * unit
 
-    parts = [_timeline_legend(lang)]
+    parts = [_timeline_legend(lang)] if legend else []
     shift = 0
-    if report:
+    if report and legend:
         parts.append(_progress_legend(lang, report))
         shift = 50
-    axis_top, y = 52 + shift, 80.0 + shift
-    rows = []
-    for objective in plan["objectives"]:
-        rows.append(("objective", label(lang, "objective_n", id=objective["id"], title=objective["title"][lang]), None))
-        for commitment in objective["commitments"]:
-            rows.append(("commitment", f"{commitment['id']} {commitment['title'][lang]}", None))
-            rows += [("deliverable", d["id"], d) for a in commitment["activities"] for d in a["deliverables"]]
+    axis_top = 52 + shift if legend else 4
+    y = axis_top + 28
+    # The grid runs through the deliverables' rows only, never through a
+    # heading's text: one band from the axis, then one per run of rows.
+    bands, band_top = [], axis_top
+    rows = [("objective", heading, None)]
+    for commitment in objective["commitments"]:
+        rows.append(("commitment", f"{commitment['id']} {commitment['title'][lang]}", None))
+        rows += [("deliverable", d["id"], d) for a in commitment["activities"] for d in a["deliverables"]]
     for kind, words, deliverable in rows:
         if kind != "deliverable":
+            if band_top is not None:
+                bands.append((band_top, y - 3))  # clear of the ascenders below
+                band_top = None
             lines = svg.wrap(words, width - 8, 13)
             if kind == "objective":
                 y += 6
             parts.append(svg.text(4, y, lines, size=13, weight="bold" if kind == "objective" else "normal"))
             y += svg.text_height(lines, 13) + 4
             continue
+        band_top = y if band_top is None else band_top
         middle = y + row / 2
         parts.append(svg.text(label_width - 6, y + 2, [words], size=12, anchor="end"))
         state = states[deliverable["id"]]
@@ -376,12 +407,15 @@ def timeline_svg(plan, lang: str, title_id: str, title: str) -> str:
                                   stroke_width=1.5, radius=2, dash="4 3"))
         y += row
     height = y + 4
+    bands.append((band_top, height))
     grid = []
     for month in range(first, last + 2):
         if month % 3 == 0:
             year_start = month % 12 == 0
-            grid.append(svg.line(at(month), axis_top + (0 if year_start else 14), at(month), height,
-                                 stroke=INK if year_start else TINT, width=1.5 if year_start else 1))
+            for top, bottom in bands:
+                top = top if year_start or top > axis_top else axis_top + 14
+                grid.append(svg.line(at(month), top, at(month), bottom,
+                                     stroke=INK if year_start else TINT, width=1.5 if year_start else 1))
             if year_start and month <= last:
                 grid.append(svg.text(at(month) + 4, axis_top, [str(month // 12)], size=13, weight="bold"))
     if report:

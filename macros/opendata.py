@@ -338,6 +338,18 @@ def files(plan) -> dict:
     return out
 
 
+# The files in both languages at once, described in each.
+BOTH_LANGUAGES = {
+    "plan.json": {
+        "titles": {"fr": "Plan (JSON)", "en": "Plan (JSON)"},
+        "descriptions": {"fr": "Le plan entier, chaque texte en français (fr) et en anglais (en); valide selon schema-plan.json.",
+                         "en": "The whole plan, every text in French (fr) and English (en); valid against schema-plan.json."}},
+    "schema-plan.json": {
+        "titles": {"fr": "Schéma JSON du plan", "en": "JSON Schema of the plan"},
+        "descriptions": {"fr": "Décrit plan.json et data/plan.yml.", "en": "Describes plan.json and data/plan.yml."}},
+}
+
+
 def datapackage(plan) -> dict:
     """The Frictionless Data Package describing every file, in both languages."""
     title = plan["plan"]["title"]
@@ -348,13 +360,10 @@ def datapackage(plan) -> dict:
                 "name": f"{spec['names'][lang]}-{lang}", "path": file_name(table, lang), "profile": "tabular-data-resource",
                 "title": spec["titles"][lang], "description": spec["descriptions"][lang], "language": lang,
                 "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "schema": _schema(table, lang)})
-    resources.append({"name": "plan", "path": "plan.json", "profile": "data-resource", "format": "json", "mediatype": "application/json",
-                      "title": "Plan (JSON) / Plan (JSON)",
-                      "description": "Le plan entier, chaque texte en français (fr) et en anglais (en); valide selon schema-plan.json. / "
-                                     "The whole plan, every text in French (fr) and English (en); valid against schema-plan.json."})
-    resources.append({"name": "plan-schema", "path": "schema-plan.json", "profile": "data-resource", "format": "json", "mediatype": "application/schema+json",
-                      "title": "Schéma JSON du plan / JSON Schema of the plan",
-                      "description": "Décrit plan.json et data/plan.yml. / Describes plan.json and data/plan.yml."})
+    for name, path, mediatype in (("plan", "plan.json", "application/json"), ("plan-schema", "schema-plan.json", "application/schema+json")):
+        resources.append({"name": name, "path": path, "profile": "data-resource", "format": "json", "mediatype": mediatype,
+                          "title": " / ".join(BOTH_LANGUAGES[path]["titles"][lang] for lang in LANGUAGES),
+                          "description": " / ".join(BOTH_LANGUAGES[path]["descriptions"][lang] for lang in LANGUAGES)})
     return {
         "name": "psc-open-government-implementation-plan-2022-2024",
         "title": f"{title['fr']} / {title['en']}",
@@ -383,12 +392,6 @@ def download_links(plan, tables: tuple, lang: str, here_url: str) -> str:
     return str(Markup('<p class="download">{}{}</p>').format(label(lang, "download_data"), Markup(" · ").join(links)))
 
 
-def in_language(bilingual: str, lang: str) -> str:
-    """The `lang` half of a description of a file in both languages ("fr / en")."""
-    halves = bilingual.split(" / ")
-    return halves[LANGUAGES.index(lang)] if len(halves) == len(LANGUAGES) else bilingual
-
-
 def files_table(plan, lang: str, here_url: str) -> str:
     """The open data page's list: every file with what it holds, its format,
     size and language, and how the tables refer to each other."""
@@ -401,7 +404,8 @@ def files_table(plan, lang: str, here_url: str) -> str:
         keys = [f"{fk['fields'][0]} → {fk['reference']['resource']}.{fk['reference']['fields'][0]}"
                 for fk in resource.get("schema", {}).get("foreignKeys", [])]
         rows.append(Markup("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
-            link, in_language(resource["description"], lang), resource["format"].upper(), size_label(size, lang),
+            link, BOTH_LANGUAGES[resource["path"]]["descriptions"][lang] if resource["path"] in BOTH_LANGUAGES else resource["description"],
+            resource["format"].upper(), size_label(size, lang),
             Markup("<br>").join(keys) if keys else label(lang, "none")))
     package = Markup('<p><a href="{}">datapackage.json</a> ({})</p>').format(
         get_relative_url(f"{FOLDER}/datapackage.json", here_url), size_label(len(files(plan)["datapackage.json"]), lang))

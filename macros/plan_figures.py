@@ -71,6 +71,6 @@ def figure_html(plan, number: str, lang: str, here_url: str) -> str:
     return str(Markup(
         '<figure class="plan-figure" id="{anchor}" data-search-exclude>'
         '<div class="figure-scroll" role="region" tabindex="0" aria-labelledby="{anchor}-caption">{drawing}</div>'
-        '<figcaption id="{anchor}-caption">{caption} <a class="figure-description-link" href="{link}">{link_text}</a></figcaption>'
+        '<figcaption><span id="{anchor}-caption">{caption}</span> <a class="figure-description-link" href="{link}">{link_text}</a></figcaption>'
         '</figure>').format(anchor=anchor, drawing=Markup(drawing(plan, number, lang)), caption=words, link=link,
                             link_text=label(lang, link_key, n=number)))

@@ -12,6 +12,8 @@ from .labels import label
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]#!])")
 _LIST_START = re.compile(r"^(\s*\d*)([-+.])(?=\s)", re.MULTILINE)  # "- x", "1. x" would become lists
+# "Management/Information": a phone may wrap the line after the slash, not inside a word.
+_SLASH = re.compile(r"(?<=\w)/(?=\w)")
 
 
 def markdown_text(value: str) -> str:
@@ -22,7 +24,7 @@ def markdown_text(value: str) -> str:
 
 def heading(level: int, words: str, anchor: str) -> str:
     """A Markdown heading with a stable id (attr_list)."""
-    return f"{'#' * level} {markdown_text(words)} {{#{anchor}}}"
+    return f"{'#' * level} {_SLASH.sub('/<wbr>', markdown_text(words))} {{#{anchor}}}"
 
 
 def as_is(html: str) -> str:

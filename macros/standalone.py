@@ -34,6 +34,12 @@ def _both(names: dict) -> str:
     return " / ".join(names[lang] for lang in LANGUAGES if lang in names)
 
 
+def _both_marked(names: dict) -> Markup:
+    """The two names, each marked with its language (a <title> cannot be)."""
+    return Markup(" / ").join(Markup('<span lang="{}">{}</span>').format(lang, names[lang])
+                              for lang in LANGUAGES if lang in names)
+
+
 def splash_page(names: dict) -> str:
     """Root page: the site's name in both languages and a link to each home."""
     def part(lang):
@@ -52,5 +58,5 @@ def not_found_page(names: dict, base: str) -> str:
                       '<p><a href="{base}{lang}/">{home}</a></p>\n</section>').format(
             lang=lang, base=base, heading=label(lang, "not_found"), explain=label(lang, "not_found_explain"),
             home=label(lang, "return_home", site=names.get(lang, "")))
-    heading = " / ".join(label(lang, "error_404") for lang in LANGUAGES)
-    return _page(heading, heading, base, part)
+    errors = {lang: label(lang, "error_404") for lang in LANGUAGES}
+    return _page(_both(errors), _both_marked(errors), base, part)

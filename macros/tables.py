@@ -72,7 +72,7 @@ def activity_table(plan, commitment_id: str, lang: str, here_url: str = "") -> s
     caption = label(lang, "activities_caption", id=commitment["id"])
     groups = []
     for activity in commitment["activities"]:
-        heading = Markup('<tr><th scope="rowgroup" colspan="6" id="activity-{}">{}</th></tr>').format(
+        heading = Markup('<tr><th scope="rowgroup" colspan="6" id="activity-{}"><span class="row-group-title">{}</span></th></tr>').format(
             activity["id"].replace(".", "-"),
             _numbered(label(lang, "activity_n", id=activity["id"]), text(activity["text"], lang), activity.get("source_id"), lang))
         rows = [

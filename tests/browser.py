@@ -33,6 +33,20 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def send_error(self, code, message=None, explain=None):
+        """A missing address under the sub-path answers the site's 404.html,
+        as GitHub Pages does for a project site."""
+        page = Path(self.directory) / SUB_PATH.strip("/") / "404.html"
+        if code != 404 or not self.path.startswith(SUB_PATH) or not page.exists():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
 
 def serve(site: Path, root: Path):
     """Serve `site` at http://127.0.0.1:<port>/opengov/ ; returns (server, base URL)."""
@@ -58,6 +72,9 @@ def chromium(width: int = 1280, javascript: bool = True):
         options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    # A headless window is at least 500 px wide: a phone's width is emulated.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
     driver.set_page_load_timeout(60)
     driver.set_script_timeout(120)
     return driver

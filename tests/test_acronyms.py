@@ -40,3 +40,16 @@ def test_attributes_and_skipped_elements_are_left_alone():
 def test_a_self_closing_element_does_not_hide_the_text_after_it():
     soup = marked('<svg viewBox="0 0 1 1"/><p>Le SGO.</p><svg><text>x</text></svg>')
     assert soup.p.abbr["title"] == ENTRIES["SGO"]
+
+
+def test_an_acronym_right_after_its_expansion_is_not_spelled_out_again():
+    soup = marked("<p>Le <a href='#'>Secteur de la gouvernance</a> (SGO) et le GC. Le SGO.</p>")
+    assert [a["title"] for a in soup.find_all("abbr")] == [ENTRIES["SGO"], ENTRIES["GC"], ENTRIES["SGO"]]
+    assert [s.get_text() for s in soup.select(".visually-hidden")] == [f" ({ENTRIES['GC']})"]
+
+
+def test_headings_are_never_spelled_out_and_leave_the_first_use_to_the_prose():
+    soup = marked('<h2 id="sgo">Le SGO et le <code>GC</code></h2><p>Le SGO.</p>')
+    assert soup.h2.abbr["title"] == ENTRIES["SGO"] and soup.h2.select(".visually-hidden") == []
+    assert soup.h2.code.find("abbr") is None
+    assert [s.get_text() for s in soup.p.select(".visually-hidden")] == [f" ({ENTRIES['SGO']})"]

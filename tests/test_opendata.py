@@ -93,3 +93,13 @@ def test_the_open_data_page_lists_every_file_of_its_language_in_a_table(built, d
     listed = {link.get_text() for link in soup.select("table#open-data-files th[scope=row] a")}
     assert listed and all(name.endswith((f"-{lang}.csv", ".json")) for name in listed)
     assert {path.name for path in data_folder.glob(f"*-{lang}.csv")} <= listed
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_files_table_is_html_with_a_link_to_every_file(plan, lang):
+    """The open data page's list is a table whose links reach the files, not
+    its markup printed as text."""
+    soup = BeautifulSoup(opendata.files_table(plan, lang, f"{lang}/open-data/"), "html.parser")
+    links = {a.get_text() for a in soup.select("table a[href]")}
+    assert "<" not in soup.get_text()
+    assert links == {r["path"] for r in opendata.datapackage(plan)["resources"] if r.get("language", lang) == lang}
