@@ -2,7 +2,7 @@
 #   make build   install everything in .venv, then build the site into site/
 #   make test    install everything in .venv and node_modules, then run every
 #                test (the browser gates need Debian's chromium,
-#                chromium-driver and a Java runtime: .ci/run installs them)
+#                chromium-driver, a Java runtime and poppler-utils: .ci/run installs them)
 # and, while writing:
 #   make serve   preview at http://127.0.0.1:8000/ with live reload; it keeps
 #                serving through mistakes and shows them in the browser

@@ -22,8 +22,13 @@ def reported(plan):
     return read_progress(FIXTURE_TEXT, plan, today=TODAY)
 
 
+def drawings(markup: str) -> ET.Element:
+    """A figure drawn in parts (one <svg> per objective or category), as one tree."""
+    return ET.fromstring(f"<figure>{markup}</figure>")
+
+
 def timeline(plan, lang) -> ET.Element:
-    return ET.fromstring(figures.timeline_svg(plan, lang, "t", "title"))
+    return drawings(figures.timeline_svg(plan, lang, "t", "title"))
 
 
 def latest_assessments() -> dict:
@@ -37,25 +42,25 @@ def latest_assessments() -> dict:
 @LANGS
 def test_the_timeline_shows_the_latest_report_statuses_and_revised_ends(plan, reported, lang):
     root = timeline(reported, lang)
-    report_lines = root.findall("svg:line[@stroke-dasharray='8 4']", NS)
-    assert len(report_lines) == 2  # the line across the chart, and its legend
+    report_lines = root.findall(".//svg:line[@stroke-dasharray='8 4']", NS)
+    assert len(report_lines) == len(plan["objectives"]) + 1  # across each objective's drawing, and in the legend
     legend = " ".join(" ".join(t.itertext()) for t in root.iter(f"{{{NS['svg']}}}text"))
     assert {"fr": "31\u00a0mars 2024", "en": "March 31, 2024"}[lang] in legend
     statuses = [expected_status(d["id"]) for o in plan["objectives"] for c in o["commitments"]
                 for a in c["activities"] for d in a["deliverables"]]
-    full = root.findall(f"svg:circle[@fill='{figures.NAVY}']", NS)
+    full = root.findall(f".//svg:circle[@fill='{figures.NAVY}']", NS)
     assert len(full) == statuses.count("complete") + 1  # and the legend's
-    crosses = len(root.findall("svg:line[@stroke-width='2']", NS)) - len(timeline(plan, lang).findall("svg:line[@stroke-width='2']", NS))
+    crosses = len(root.findall(".//svg:line[@stroke-width='2']", NS)) - len(timeline(plan, lang).findall(".//svg:line[@stroke-width='2']", NS))
     assert crosses == 2 * (statuses.count("withdrawn") + 1)
     revised = {e["id"] for r in fixture_reports() for e in r["deliverables"] if "revised_end" in e}
-    assert len(root.findall("svg:rect[@stroke-dasharray='4 3']", NS)) == len(revised) + 1
+    assert len(root.findall(".//svg:rect[@stroke-dasharray='4 3']", NS)) == len(revised) + 1
 
 
 @LANGS
 def test_without_a_report_the_timeline_shows_no_progress(plan, lang):
     root = timeline(plan, lang)
-    assert root.findall("svg:line[@stroke-dasharray='8 4']", NS) == []
-    assert root.findall("svg:rect[@stroke-dasharray='4 3']", NS) == []
+    assert root.findall(".//svg:line[@stroke-dasharray='8 4']", NS) == []
+    assert root.findall(".//svg:rect[@stroke-dasharray='4 3']", NS) == []
 
 
 @LANGS
@@ -73,6 +78,6 @@ def test_maturity_tables_and_figure_6_show_the_latest_level(plan, reported, lang
                 assert newest == {"fr": "Aucune nouvelle évaluation", "en": "No new assessment"}[lang]
         plain = BeautifulSoup(tables.maturity_table(plan, category["id"], lang), "html.parser").table
         assert len(plain.thead.find_all("th")) == 4  # no report, no column
-    squares = ET.fromstring(figures.gaps_svg(reported, lang, "g", "title")).findall("svg:rect[@stroke-width='2.5']", NS)
+    squares = drawings(figures.gaps_svg(reported, lang, "g", "title")).findall(".//svg:rect[@stroke-width='2.5']", NS)
     assert len(squares) == len(latest) + 1  # and the legend's
-    assert ET.fromstring(figures.gaps_svg(plan, lang, "g", "title")).findall("svg:rect[@stroke-width='2.5']", NS) == []
+    assert drawings(figures.gaps_svg(plan, lang, "g", "title")).findall(".//svg:rect[@stroke-width='2.5']", NS) == []
