@@ -166,12 +166,13 @@ def schedule_table(plan, lang: str, here_url: str) -> str:
     by_month: dict = {}
     for _, _, deliverable in _deliverables(plan):
         by_month.setdefault(planned_end(deliverable), []).append(deliverable)
-    rows = [Markup('<tr><th scope="row">{}</th><td>{}</td></tr>').format(
-                month(when, lang),
-                Markup("<br>").join(Markup('<a href="{}">{} {}</a>').format(
-                    href(HISTORY_PAGE, history_anchor(d["id"]), here_url, lang), d["id"], text(d["text"], lang))
-                    for d in by_month[when]))
-            for when in sorted(by_month)]
+    # A row per deliverable, the month heading its rows: a month's list may
+    # be longer than a printed page, and a row is never split across pages.
+    rows = [Markup('<tr>{}<td><a href="{}">{} {}</a></td></tr>').format(
+                Markup('<th scope="row" rowspan="{}">{}</th>').format(len(by_month[when]), month(when, lang))
+                if number == 0 else "",
+                href(HISTORY_PAGE, history_anchor(d["id"]), here_url, lang), d["id"], text(d["text"], lang))
+            for when in sorted(by_month) for number, d in enumerate(by_month[when])]
     return scroll_table("schedule-due", "schedule-due", label(lang, "schedule_caption"),
                         header_row(lang, "due_by", "deliverable"), [tbody(rows)])
 

@@ -229,7 +229,10 @@ def test_the_shipped_site_says_no_report_is_published(built, plan, lang):
     listed = [a.get_text().split()[0] for a in schedule.select("tbody a")]
     assert sorted(listed) == sorted(d["id"] for d in deliverables(plan))
     months = [max(p["end"] for p in d["schedule"]) for d in deliverables(plan)]
-    assert len(schedule.tbody.find_all("tr")) == len(set(months))
+    # A row per deliverable, under a heading per month that spans its rows.
+    assert len(schedule.tbody.find_all("tr")) == len(months)
+    spans = [int(th["rowspan"]) for th in schedule.tbody.select("th[scope=row]")]
+    assert len(spans) == len(set(months)) and sum(spans) == len(months)
     assert parse_feed(site, lang).findall(f"{ATOM}entry") == []
 
 

@@ -238,13 +238,7 @@ def _printed_pages(driver, pdf_path) -> list[str]:
     return text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
 
 
-# Pages a little longer than one printed page, whose footer alone goes on to
-# a second: not fixed yet (strict, so that a fix is noticed).
-FOOTER_ALONE = {"fr/guide/", "en/guide/", "fr/section-06/", "en/section-06/"}
-
-
-@pytest.mark.parametrize("path", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="the footer alone on page 2"))
-                                  if p in FOOTER_ALONE else p for p in PAGES if p.startswith(("fr/", "en/"))])
+@pytest.mark.parametrize("path", [p for p in PAGES if p.startswith(("fr/", "en/"))])
 def test_printed_page(printer, served, path, tmp_path):
     """Printed: no page left blank but for the footer or a few lines; every
     drawing and table row short enough for a page, kept whole; figure text
