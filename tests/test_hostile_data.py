@@ -7,6 +7,7 @@ import time
 import pytest
 
 from macros.plan import DataError, load, load_guide, read
+from macros.source import MAX_FILE_BYTES
 
 from .conftest import DATA_TEXT, ROOT, broken
 
@@ -84,8 +85,8 @@ def test_an_alias_bomb_is_refused_at_once():
 
 def test_a_huge_file_is_refused_before_it_is_parsed():
     with pytest.raises(DataError) as raised:
-        read(DATA_TEXT + "# " + "x" * 2_000_000 + "\n")
-    assert "expected at most 1,000,000" in str(raised.value)
+        read(DATA_TEXT + "# " + "x" * MAX_FILE_BYTES + "\n")
+    assert f"expected at most {MAX_FILE_BYTES:,}" in str(raised.value)
 
 
 def test_a_file_that_is_a_list():
