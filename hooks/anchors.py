@@ -1,6 +1,6 @@
 """Links to a heading that does not exist stop the build (`validation:
 anchors` in mkdocs.yml); this hook tells MkDocs about the ids of the macros'
-tables and figures, which Markdown never saw (macros/blocks.py), so that a
+tables and figures, which Markdown never saw (macros/site/blocks.py), so that a
 link to `section-04.md#figure-2` is known to be good."""
 from __future__ import annotations
 

@@ -25,15 +25,14 @@ from mkdocs.utils import get_relative_url
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
-from macros import DATA_FILE  # noqa: E402
-from macros.acronyms import glossary, mark  # noqa: E402
-from macros import opendata  # noqa: E402
-from macros.blocks import restore, stash  # noqa: E402
-from macros.labels import LABELS, label  # noqa: E402
-from macros.one_page import demoted, duplicate_ids, localized_links, merged_footnotes, numbered_footnotes  # noqa: E402
-from macros.plan import load  # noqa: E402
-from macros.progress import PROGRESS_FILE, load_progress  # noqa: E402
-from macros.standalone import not_found_page, splash_page  # noqa: E402
+from macros.data.files import DATA_FILE, load_plan  # noqa: E402
+from macros.language.acronyms import glossary, mark  # noqa: E402
+from macros.render import opendata  # noqa: E402
+from macros.site.blocks import restore, stash  # noqa: E402
+from macros.language.labels import LABELS, label  # noqa: E402
+from macros.site.one_page import demoted, duplicate_ids, localized_links, merged_footnotes, numbered_footnotes  # noqa: E402
+from macros.data.progress import PROGRESS_FILE  # noqa: E402
+from macros.site.standalone import not_found_page, splash_page  # noqa: E402
 
 DEFAULT_LANGUAGE = "fr"
 _site_names: dict = {}  # language -> the site's name in it, from its pages' builds
@@ -41,7 +40,7 @@ log = logging.getLogger("mkdocs.hooks.i18n_layout")
 
 
 def _plan():
-    return load_progress(PROJECT / PROGRESS_FILE, load(PROJECT / DATA_FILE, DATA_FILE))
+    return load_plan(PROJECT)
 
 
 def _move_under_language(file, config) -> None:
@@ -76,7 +75,7 @@ def _finished(html: str, lang: str) -> str:
 
 
 def on_page_content(html, page, config, files):
-    """The macros' blocks of HTML back in place (macros/blocks.py), then the
+    """The macros' blocks of HTML back in place (macros/site/blocks.py), then the
     acronyms and footnotes. The one-page plan is finished once its sections
     are added (on_page_context)."""
     html = restore(html)

@@ -23,7 +23,7 @@ import yaml
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
-from macros.blocks import MARKER  # noqa: E402
+from macros.site.blocks import MARKER  # noqa: E402
 
 _sandbox: dict = {}
 _TEMPLATE = "<template>"  # the file name Jinja gives the frames of a template

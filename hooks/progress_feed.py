@@ -1,5 +1,5 @@
 """MkDocs hooks for the progress reports' Atom feeds: one per language,
-written with the site (macros/feed.py) and announced in every page's <head>."""
+written with the site (macros/render/feed.py) and announced in every page's <head>."""
 from __future__ import annotations
 
 import sys
@@ -10,15 +10,13 @@ from mkdocs.utils import get_relative_url
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
-from macros import DATA_FILE  # noqa: E402
-from macros.feed import FEED_FILE, atom_feed  # noqa: E402
-from macros.labels import LANGUAGES, label  # noqa: E402
-from macros.plan import load  # noqa: E402
-from macros.progress import PROGRESS_FILE, load_progress  # noqa: E402
+from macros.data.files import load_plan  # noqa: E402
+from macros.render.feed import FEED_FILE, atom_feed  # noqa: E402
+from macros.language.labels import LANGUAGES, label  # noqa: E402
 
 
 def _plan():
-    return load_progress(PROJECT / PROGRESS_FILE, load(PROJECT / DATA_FILE, DATA_FILE))
+    return load_plan(PROJECT)
 
 
 def on_post_page(output, page, config):

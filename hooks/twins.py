@@ -14,7 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from macros.navigation import nav_files  # noqa: E402
+from macros.render.navigation import nav_files  # noqa: E402
 
 LANGUAGES = {"fr": "French", "en": "English"}
 

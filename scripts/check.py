@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from macros.source import format_path, parse  # noqa: E402
+from macros.data.source import format_path, parse  # noqa: E402
 from scripts import translations, typography  # noqa: E402
 
 _LEVEL = re.compile(r"^(ERROR|WARNING|INFO|DEBUG) +- +(.*)$")

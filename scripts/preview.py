@@ -19,7 +19,7 @@ from mkdocs.commands import serve as mkdocs_serve
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from macros.problem_page import page_files, problem_page  # noqa: E402
+from macros.site.problem_page import page_files, problem_page  # noqa: E402
 
 log = logging.getLogger("mkdocs.preview")
 # What the terminal still shows at INFO level: where to look, and that a build is done.

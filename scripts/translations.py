@@ -29,7 +29,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from macros.source import _PlainLoader, format_path, parse  # noqa: E402
+from macros.data.source import _PlainLoader, format_path, parse  # noqa: E402
 
 LANGUAGES = ("fr", "en")
 NAMES = {"fr": "French", "en": "English"}

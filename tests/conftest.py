@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.plan import DataError, read
+from macros.data.plan import DataError, read
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_TEXT = (ROOT / "data" / "plan.yml").read_text(encoding="utf-8")

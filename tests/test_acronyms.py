@@ -1,11 +1,11 @@
-"""Acronym marking (macros/acronyms.py), called directly on HTML fragments:
+"""Acronym marking (macros/language/acronyms.py), called directly on HTML fragments:
 text is marked, the first use is spelled out, and tags, attributes and
 elements whose text must stay as it is are left alone."""
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from macros.acronyms import mark
+from macros.language.acronyms import mark
 
 ENTRIES = {"SGO": "Secteur de la gouvernance", "GC": "gouvernement du Canada", "ÉDP": "Équipe des données"}
 

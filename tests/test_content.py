@@ -10,8 +10,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from macros.acronyms import glossary, pattern
-from macros.labels import LANGUAGES
+from macros.language.acronyms import glossary, pattern
+from macros.language.labels import LANGUAGES
 
 from .conftest import ROOT
 from .test_data import SOURCE, plain

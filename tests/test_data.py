@@ -6,7 +6,7 @@ import re
 
 import yaml
 
-from macros.source import parse
+from macros.data.source import parse
 
 from .conftest import DATA_TEXT, ROOT, deliverables
 

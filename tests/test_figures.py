@@ -9,10 +9,10 @@ import xml.etree.ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 
-from macros import descriptions, figures, svg
-from macros.labels import LANGUAGES, label
-from macros.plan import Plan
-from macros.plan_figures import FIGURES, figure_html
+from macros.render import descriptions, figures, svg
+from macros.language.labels import LANGUAGES, label
+from macros.data.plan import Plan
+from macros.render.plan_figures import FIGURES, figure_html
 
 from .test_data import SOURCE, plain
 
@@ -206,7 +206,7 @@ def test_figures_are_drawn_and_linked_to_their_descriptions_both_ways(built):
             element = page.find(id=f"figure-{number}")
             assert element.name == "figure" and element.figcaption.get_text(strip=True).startswith("Figure")
             assert element.svg["role"] == "img" and element.svg.title.get_text(strip=True)
-            assert "plan-block" not in str(page)  # no marker of macros/blocks.py left behind
+            assert "plan-block" not in str(page)  # no marker of macros/site/blocks.py left behind
             link = element.select_one("a.figure-description-link")["href"]
             target_page, anchor = link.split("#")
             target = (site / lang / figure.page / target_page / "index.html").resolve() if target_page else \

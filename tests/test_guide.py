@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from macros import guide as guide_pages
-from macros.labels import LANGUAGES
-from macros.plan import DataError, read_guide
+from macros.render import guide as guide_pages
+from macros.language.labels import LANGUAGES
+from macros.data.plan import DataError, read_guide
 
 from .conftest import ROOT, deliverables
 

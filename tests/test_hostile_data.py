@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from macros.plan import DataError, load, load_guide, read
-from macros.source import MAX_FILE_BYTES
+from macros.data.plan import DataError, load, load_guide, read
+from macros.data.source import MAX_FILE_BYTES
 
 from .conftest import DATA_TEXT, ROOT, broken
 

@@ -1,4 +1,4 @@
-"""The one-page plan, assembled from the section pages' HTML (macros/one_page.py
+"""The one-page plan, assembled from the section pages' HTML (macros/site/one_page.py
 called directly, then the built site), and the footnotes of every page."""
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.labels import LANGUAGES, label
-from macros.one_page import demoted, duplicate_ids, localized_links, merged_footnotes, numbered_footnotes
+from macros.language.labels import LANGUAGES, label
+from macros.site.one_page import demoted, duplicate_ids, localized_links, merged_footnotes, numbered_footnotes
 
 from .conftest import mkdocs_build, project_copy
 from .test_site import page, seen

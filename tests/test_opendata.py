@@ -11,8 +11,8 @@ import pytest
 from bs4 import BeautifulSoup
 from jsonschema import Draft202012Validator
 
-from macros import opendata
-from macros.labels import LANGUAGES
+from macros.render import opendata
+from macros.language.labels import LANGUAGES
 
 from .conftest import deliverables
 

@@ -1,5 +1,5 @@
 """Pages without hand edits: the landing pages' list of the plan's parts
-comes from `nav` (macros/navigation.py), and a page without its twin or
+comes from `nav` (macros/render/navigation.py), and a page without its twin or
 outside `nav` stops the build by name (hooks/twins.py)."""
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import re
 from bs4 import BeautifulSoup
 
 from hooks.twins import problems
-from macros.labels import LANGUAGES
-from macros.navigation import nav_files, page_title, parts_list
+from macros.language.labels import LANGUAGES
+from macros.render.navigation import nav_files, page_title, parts_list
 
 from .conftest import ROOT, mkdocs_build, project_copy
 

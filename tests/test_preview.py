@@ -14,7 +14,7 @@ import urllib.request
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.problem_page import page_files, problem_page
+from macros.site.problem_page import page_files, problem_page
 
 from .conftest import ROOT, project_copy
 

@@ -9,9 +9,9 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from macros.plan import DataError
-from macros.progress import NOT_REPORTED, deliverable_ids, history, latest_levels, latest_states, read_progress, states_by_report
-from macros.progress_checks import PROGRESS_SCHEMA_PATH
+from macros.data.plan import DataError
+from macros.data.progress import NOT_REPORTED, deliverable_ids, history, latest_levels, latest_states, read_progress, states_by_report
+from macros.data.progress_checks import PROGRESS_SCHEMA_PATH
 
 from .conftest import ROOT
 

@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 
-from macros import figures, tables
-from macros.labels import LANGUAGES
-from macros.progress import read_progress
+from macros.render import figures, tables
+from macros.language.labels import LANGUAGES
+from macros.data.progress import read_progress
 
 from .test_progress_data import FIXTURE_TEXT, TODAY, expected_status, fixture_reports
 

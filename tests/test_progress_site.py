@@ -13,7 +13,7 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.labels import LANGUAGES
+from macros.language.labels import LANGUAGES
 
 from .browser import AXE, CHROMEDRIVER, CHROMIUM, VNU, chromium, require, serve
 from .conftest import SITE_URL, deliverables, mkdocs_build, project_copy

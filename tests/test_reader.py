@@ -92,8 +92,8 @@ def test_page_as_a_reader_meets_it(reader, served, path):
 def test_search_results_show_no_markup_and_no_spelled_out_acronym(built, lang):
     """What a search result shows: its title without an expansion after an
     acronym, its snippet without HTML tags printed as text."""
-    from macros.acronyms import glossary
-    from macros.plan import load
+    from macros.language.acronyms import glossary
+    from macros.data.plan import load
     from .conftest import ROOT
     site, _ = built
     entries = glossary(load(ROOT / "data" / "plan.yml", "data/plan.yml"), lang)

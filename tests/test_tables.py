@@ -8,9 +8,10 @@ import copy
 import pytest
 from bs4 import BeautifulSoup
 
-from macros import sections, tables, words
-from macros.labels import LABELS, LANGUAGES, label
-from macros.plan import Plan
+from macros.render import sections, tables
+from macros.language import words
+from macros.language.labels import LABELS, LANGUAGES, label
+from macros.data.plan import Plan
 
 from .conftest import deliverables
 

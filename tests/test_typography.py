@@ -11,7 +11,7 @@ import yaml
 from bs4 import BeautifulSoup, Comment
 
 from hooks.typography import french_markdown, french_text
-from macros.labels import LABELS, NBSP
+from macros.language.labels import LABELS, NBSP
 
 from .conftest import ROOT
 

@@ -7,9 +7,9 @@ import json
 import pytest
 from jsonschema import Draft202012Validator
 
-from macros.plan import DataError, read
-from macros.source import parse
-from macros.validation import SCHEMA_PATH, check, check_guide
+from macros.data.plan import DataError, read
+from macros.data.source import parse
+from macros.data.validation import SCHEMA_PATH, check, check_guide
 
 from .conftest import DATA_TEXT, ROOT, broken
 

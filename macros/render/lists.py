@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .labels import label, number_words
-from .words import text
+from ..language.labels import label, number_words
+from ..language.words import text
 
 
 def counts(plan) -> dict:

@@ -1,5 +1,5 @@
 """Whole parts of pages drawn from the data: Markdown headings (so that they
-reach the "On this page" list) followed by the tables of macros/tables.py.
+reach the "On this page" list) followed by the tables of macros/render/tables.py.
 Pure functions of (plan, language) -> Markdown."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from markupsafe import escape
 
 from . import tables
-from .labels import label
+from ..language.labels import label
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]#!])")
 _LIST_START = re.compile(r"^(\s*\d*)([-+.])(?=\s)", re.MULTILINE)  # "- x", "1. x" would become lists

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from .labels import label
-from .links import href
-from .progress import latest_states
-from .words import day, month
+from ..language.labels import label
+from ..site.links import href
+from ..data.progress import latest_states
+from ..language.words import day, month
 
 HISTORY_PAGE = "progress-history"
 PROGRESS_PAGE = "progress"

@@ -9,8 +9,8 @@ from typing import Callable
 from markupsafe import Markup
 
 from . import figures
-from .labels import label
-from .links import href
+from ..language.labels import label
+from ..site.links import href
 
 
 @dataclass(frozen=True)

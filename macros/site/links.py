@@ -16,7 +16,7 @@ def href(target_page: str, anchor: str, here_url: str, lang: str) -> str:
     """A link from the page at `here_url` ("fr/section-04/") to `anchor` on
     `target_page` ("section-c"): just "#anchor" when both are on one page.
     (The one-page plan's links between sections are made in-page when it is
-    put together: macros/one_page.py.)"""
+    put together: macros/site/one_page.py.)"""
     here = here_url.strip("/").split("/")[-1] if here_url.strip("/") else ""
     if here == target_page:
         return f"#{anchor}"

@@ -8,10 +8,10 @@ from xml.etree import ElementTree
 
 from markupsafe import Markup, escape
 
-from .labels import and_list, label
-from .progress import ALL_STATUSES, timeline
+from ..language.labels import and_list, label
+from ..data.progress import ALL_STATUSES, timeline
 from .status import HISTORY_PAGE, PROGRESS_PAGE, history_anchor, status_name
-from .words import day, text
+from ..language.words import day, text
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_FILE = "progress.atom"

@@ -2,7 +2,7 @@
 what a schema cannot say: that each report is dated within the plan's life
 and once only, and names deliverables and indicators of the plan, each once.
 
-Like macros/validation.py, every check returns Problems and none raises.
+Like macros/data/validation.py, every check returns Problems and none raises.
 """
 from __future__ import annotations
 

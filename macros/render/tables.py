@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from markupsafe import Markup, escape
 
-from .labels import label
-from .links import ORGANIZATIONS_PAGE, href, organization_anchor
-from .progress import latest_levels
+from ..language.labels import label
+from ..site.links import ORGANIZATIONS_PAGE, href, organization_anchor
+from ..data.progress import latest_levels
 from .status import status_cell
-from .words import day, parties, period_end, period_start, text
+from ..language.words import day, parties, period_end, period_start, text
 
 
 _NEWLINE = Markup("\n")

@@ -1,4 +1,4 @@
-"""Words of the progress views, per language (merged into macros/labels.py).
+"""Words of the progress views, per language (merged into macros/language/labels.py).
 Status names are those of the Government of Canada's tracker of its
 National Action Plan on Open Government."""
 

@@ -7,12 +7,12 @@ from functools import lru_cache
 from markupsafe import Markup, escape
 
 from .figures import body_name
-from .labels import label
-from .links import ORGANIZATIONS_PAGE, href, organization_anchor
+from ..language.labels import label
+from ..site.links import ORGANIZATIONS_PAGE, href, organization_anchor
 from .status import status_cell
 from .sections import as_is, heading
 from .tables import header_row, role_name, scroll_table, sort_key, tbody
-from .words import linked, parties, party_key, period_end, period_start, text
+from ..language.words import linked, parties, party_key, period_end, period_start, text
 
 
 def _basis(item: dict, lang: str) -> Markup:

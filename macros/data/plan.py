@@ -30,7 +30,7 @@ class Plan:
 
     data: dict
     # The checked progress reports (data/progress.yml), oldest first: a
-    # plan with reports is another object (macros/progress.py).
+    # plan with reports is another object (macros/data/progress.py).
     reports: tuple = ()
 
     def __getitem__(self, key):

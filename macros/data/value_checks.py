@@ -44,7 +44,7 @@ def value_problems(source: Source) -> list[Problem]:
         if fr == en and _visible(fr) and fr not in SAME_IN_BOTH_LANGUAGES:
             problems.append(source.problem(path + ("en",), f"the English text is the same as the French ({fr!r}); "
                                                            "expected a translation (a name written the same way in both "
-                                                           "languages goes in SAME_IN_BOTH_LANGUAGES, macros/value_checks.py)"))
+                                                           "languages goes in SAME_IN_BOTH_LANGUAGES, macros/data/value_checks.py)"))
     return problems
 
 

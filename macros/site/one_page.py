@@ -8,7 +8,7 @@ from collections import Counter
 
 from markupsafe import escape
 
-from .labels import label
+from ..language.labels import label
 
 _HEADING_TAG = re.compile(r"<(/?)h([1-5])\b")
 _ID = re.compile(r'\sid="([^"]+)"')

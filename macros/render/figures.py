@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from . import svg
-from .labels import label
-from .progress import latest_levels, latest_report, latest_states
+from ..language.labels import label
+from ..data.progress import latest_levels, latest_report, latest_states
 from .status import status_name
-from .words import day
+from ..language.words import day
 from .svg import ACCENT, INK, NAVY, PAPER, TINT
 
 

@@ -21,10 +21,10 @@ from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
 from .figures import body_name
-from .labels import LANGUAGES, label
+from ..language.labels import LANGUAGES, label
 from .tables import header_row, scroll_table, tbody
-from .validation import SCHEMA_PATH
-from .words import party_key
+from ..data.validation import SCHEMA_PATH
+from ..language.words import party_key
 
 FOLDER = "data"
 LICENCE = {

@@ -6,8 +6,8 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from .figures import body_name, figure_label
-from .labels import and_list, label, number_words
-from .links import href
+from ..language.labels import and_list, label, number_words
+from ..site.links import href
 from .plan_figures import FIGURES, caption, figure_anchor
 from .sections import heading
 

@@ -13,13 +13,13 @@ from mkdocs.utils import get_relative_url
 from . import svg
 from .feed import FEED_FILE
 from .guide import organization_deliverables
-from .labels import label
-from .links import ORGANIZATIONS_PAGE, href, organization_anchor
-from .progress import ALL_STATUSES, NOT_REPORTED, latest_report, latest_states
+from ..language.labels import label
+from ..site.links import ORGANIZATIONS_PAGE, href, organization_anchor
+from ..data.progress import ALL_STATUSES, NOT_REPORTED, latest_report, latest_states
 from .status import HISTORY_PAGE, history_anchor, status_cell, status_name
 from .sections import as_is, heading
 from .tables import header_row, scroll_table, sort_key, tbody
-from .words import day, month, parties, text
+from ..language.words import day, month, parties, text
 
 def _deliverables(plan):
     """(objective, commitment, deliverable) of every deliverable, in plan order."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .labels import LANGUAGES
+from ..language.labels import LANGUAGES
 
 _WORDS = {
     "fr": {

@@ -18,7 +18,7 @@ import jsonschema_rs
 from .source import Problem, Source
 from .value_checks import value_problems
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 SCHEMA_PATH = DATA_DIR / "plan.schema.json"
 GUIDE_SCHEMA_PATH = DATA_DIR / "guide.schema.json"
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from .labels import label
-from .progress import history
+from ..language.labels import label
+from ..data.progress import history
 from .sections import as_is, heading
 from .status import history_anchor, status_badge
-from .words import day, month, text
+from ..language.words import day, month, text
 
 def _entry_html(report: dict, entry: dict, lang: str) -> str:
     """One report's word on a deliverable: status, progress, evidence, challenges

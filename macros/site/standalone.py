@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .labels import LANGUAGES, label
+from ..language.labels import LANGUAGES, label
 
 _PAGE = Markup("""<!doctype html>
 <html lang="fr">
