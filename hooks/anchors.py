@@ -11,7 +11,7 @@ from mkdocs.plugins import event_priority
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
 
 
-@event_priority(-10)  # after hooks/i18n_layout.py has put the blocks back
+@event_priority(-10)  # after hooks/blocks.py has put the blocks back
 def on_page_content(html, page, config, files):
     if page.present_anchor_ids is not None:
         page.present_anchor_ids.update(_ID.findall(html))

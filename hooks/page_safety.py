@@ -3,7 +3,7 @@
 data: address stops the build, named with its line.
 
 The check reads each page's HTML after Markdown and before the macros'
-blocks are put back (hooks/i18n_layout.py), so it sees what the writer
+blocks are put back (hooks/blocks.py), so it sees what the writer
 wrote, not the site's own tables and figures.
 """
 from __future__ import annotations
@@ -50,7 +50,7 @@ def _line(source: str, needle: str) -> int | None:
     return source.count("\n", 0, index) + 1 if index >= 0 else None
 
 
-@event_priority(10)  # before hooks/i18n_layout.py puts the macros' blocks back
+@event_priority(10)  # before hooks/blocks.py puts the macros' blocks back
 def on_page_content(html, page, config, files):
     problems = active_content(html) + [
         (f"{what} in the front matter's '{key}'", needle) for key, value in page.meta.items()

@@ -8,22 +8,17 @@ from pathlib import Path
 from markupsafe import escape
 from mkdocs.utils import get_relative_url
 
-PROJECT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT))
-from macros.data.files import load_plan  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from hooks.shared import plan  # noqa: E402
 from macros.render.feed import FEED_FILE, atom_feed  # noqa: E402
 from macros.language.labels import LANGUAGES, label  # noqa: E402
-
-
-def _plan():
-    return load_plan(PROJECT)
 
 
 def on_post_page(output, page, config):
     """A <link rel="alternate"> to the feed of the page's language."""
     lang = page.file.locale
     link = (f'<link rel="alternate" type="application/atom+xml" '
-            f'title="{escape(label(lang, "feed_title", plan=_plan()["plan"]["short_title"][lang]))}" '
+            f'title="{escape(label(lang, "feed_title", plan=plan()["plan"]["short_title"][lang]))}" '
             f'href="{get_relative_url(f"{lang}/{FEED_FILE}", page.url or f"{lang}/")}">')
     return output.replace("</head>", link + "</head>", 1)
 
@@ -32,4 +27,4 @@ def on_post_build(config):
     site = Path(config.site_dir)
     for lang in LANGUAGES:
         (site / lang).mkdir(parents=True, exist_ok=True)
-        (site / lang / FEED_FILE).write_bytes(atom_feed(_plan(), lang, config.site_url or "/"))
+        (site / lang / FEED_FILE).write_bytes(atom_feed(plan(), lang, config.site_url or "/"))

@@ -51,7 +51,7 @@ def on_config(config):
     return config
 
 
-@event_priority(40)  # after hooks/i18n_layout.py has set the page's title
+@event_priority(40)  # after hooks/templates.py has set the page's title
 def on_page_context(context, page, config, nav):
     url = config.extra.get("report_problem_url")
     problem = address_problem(url)

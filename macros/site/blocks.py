@@ -3,7 +3,7 @@ indexer's).
 
 The tables and figures are large blocks of finished HTML; Python-Markdown
 would parse every tag of them again. A macro leaves a marker instead (an
-HTML comment, which Markdown passes through), and hooks/i18n_layout.py puts
+HTML comment, which Markdown passes through), and hooks/blocks.py puts
 the HTML back once Markdown is done (the figures' SVG, once the page is
 written).
 """
