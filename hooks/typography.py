@@ -1,8 +1,7 @@
 """Canadian French typography on every French page.
 
-The Translation Bureau's rule (Le guide du rédacteur, 6.13): a no-break
-space before the colon and inside « »; no space before ; ! ? (a narrow
-no-break space is tolerated). The data and the labels are written that way.
+The rules are those of macros/language/typography.py, which `make check`
+applies to the sources too; the data and the labels are written that way.
 This pass, once per French page, spaces what is typed in the page and what
 Markdown, MkDocs and the theme make of it: the page's Markdown (headings,
 text; never code, addresses or times such as 12:30); the titles of the page
@@ -15,37 +14,17 @@ a page, so the build stays fast.
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 from markupsafe import Markup
 from mkdocs.plugins import event_priority
 
-NBSP = "\u00a0"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from macros.language.typography import NBSP, french_text  # noqa: E402
 
-# Every place a rule may apply starts at its sign: ; ! ? after a space; a
-# colon that ends a phrase (not that of an address, https://, a time,
-# 12:30, or Markdown's footnote and link definitions, [^2]:); « and the
-# spaces after it; ».
-_SIGNS = re.compile(r"(?<=[^\S\u202f])[;!?]|(?<!\]):(?=\s|$)|«[^\S\u00a0\u202f]*(?![\u00a0\u202f])|»")
-_BREAKING = " \t\n\r\f"
 # What a Markdown source holds that is not text: code, comments and tags.
 _NOT_TEXT = re.compile(r"^(`{3,}|~{3,}).*?^\1|`+.*?`+|<!--.*?-->|<[^>\n]*>", re.S | re.M)
-
-
-def french_text(text: str) -> str:
-    """`text` with Canadian French spacing."""
-    parts, end = [], 0
-    for match in _SIGNS.finditer(text):
-        before, sign = text[end:match.start()], match.group()
-        if sign[0] == "«":
-            parts += [before, "«" + NBSP]
-        elif sign in ":»":
-            no_break = before.endswith((NBSP, "\u202f"))
-            parts += [before if no_break else before.rstrip(_BREAKING) + NBSP, sign]
-        else:
-            parts += [before.rstrip(_BREAKING + NBSP), sign]
-        end = match.end()
-    parts.append(text[end:])
-    return "".join(parts)
 
 
 def french_markdown(markdown: str) -> str:

@@ -1,31 +1,13 @@
-"""Canadian French typography (Translation Bureau, Le guide du rédacteur,
-6.13) in the French pages' sources and the French data strings.
-
-- a no-break space (U+00A0, or the narrow U+202F) before the colon;
-- no space before ; ! ? (the narrow U+202F is tolerated);
-- a no-break space inside « ».
-"""
+"""Canadian French typography in the French pages' sources and the French
+data strings, by the rules of macros/language/typography.py."""
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
-NO_BREAK = "\u00a0\u202f"
-RULES = [
-    (re.compile(rf"(?<=[^\s{NO_BREAK}\]:/])(?<!\]):(?=\s|$)|(?<=\S) :(?=\s|$)"),
-     "a no-break space (U+00A0) goes before the colon"),
-    (re.compile(r"(?<!«)[ \u00a0](?=[;!?](?!\[)(\s|$|[»)*]))"), "no space before ; ! ? in Canadian French"),
-    (re.compile(rf"«(?![{NO_BREAK}])"), "a no-break space (U+00A0) goes after «"),
-    (re.compile(rf"(?<![{NO_BREAK}])»"), "a no-break space (U+00A0) goes before »"),
-]
-# What a reader never sees as text: code, macros, addresses, tags.
-_NOT_TEXT = re.compile(r"`[^`]*`|\{\{.*?\}\}|\{%.*?%\}|\]\([^)]*\)|<[^>]+>|https?://\S+|\{ *#[^}]*\}")
-
-
-def problems_in(text: str) -> list[tuple[int, str]]:
-    """(offset, rule) of every fault in a text a reader sees."""
-    hidden = _NOT_TEXT.sub(lambda match: "\x00" * len(match.group()), text)
-    return sorted((match.start(), message) for rule, message in RULES for match in rule.finditer(hidden))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from macros.language.typography import problems_in  # noqa: E402
 
 
 def excerpt(text: str, offset: int) -> str:

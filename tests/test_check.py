@@ -10,7 +10,8 @@ import time
 import pytest
 
 from scripts.check import build_problems
-from scripts.typography import page_problems, problems_in
+from macros.language.typography import problems_in
+from scripts.typography import page_problems
 
 from .conftest import ROOT, project_copy
 

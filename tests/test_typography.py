@@ -10,7 +10,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup, Comment
 
-from hooks.typography import french_markdown, french_text
+from hooks.typography import french_markdown
+from macros.language.typography import french_text, problems_in
 from macros.language.labels import LABELS, NBSP
 
 from .conftest import ROOT
@@ -105,6 +106,17 @@ def test_the_french_labels_are_written_right():
 def test_the_pass_spaces_french_text(wrong, right):
     assert french_text(wrong) == right
     assert not faults(right)
+
+
+@pytest.mark.parametrize("wrong", [
+    "Annexe A : Rôles", "Suivant: Démarrer", "du SCT ; veiller", f"Pourquoi{NBSP}? Parce que !",
+    "« ouverte par défaut »", "«ouverte»",
+])
+def test_make_check_and_the_pass_apply_one_rule_set(wrong):
+    """What `make check` reports in a source, the pass on the built pages
+    spaces; and what the pass writes, `make check` accepts."""
+    assert problems_in(wrong)
+    assert not problems_in(french_text(wrong))
 
 
 @pytest.mark.parametrize("kept", [
