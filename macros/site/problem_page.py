@@ -6,22 +6,8 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from ..language.labels import LANGUAGES
+from ..language.labels import LANGUAGES, label
 
-_WORDS = {
-    "fr": {
-        "title": "Le site n’a pas pu être produit",
-        "count": lambda n: f"{n}\u00a0problème{'s' if n > 1 else ''} à corriger\u00a0:",
-        "next": "Corrigez le fichier et enregistrez-le\u00a0: cette page se recharge d’elle-même "
-                "et le site revient dès que la production réussit.",
-    },
-    "en": {
-        "title": "The site could not be built",
-        "count": lambda n: f"{n} problem{'s' if n > 1 else ''} to correct:",
-        "next": "Correct the file and save it: this page reloads by itself, "
-                "and the site comes back as soon as it builds.",
-    },
-}
 _PAGE = Markup("""<!doctype html>
 <html lang="{lang}">
 <head>
@@ -55,10 +41,11 @@ def problem_page(problems: list[str], languages: tuple = LANGUAGES) -> str:
     """A page listing `problems` (the terminal's messages) in each of
     `languages`, the first one the page's."""
     items = Markup("\n").join(Markup("<li><pre>{}</pre></li>").format(problem) for problem in problems)
+    count = "preview_count_many" if len(problems) > 1 else "preview_count_one"
     sections = Markup("\n").join(
-        _SECTION.format(lang=lang, title=_WORDS[lang]["title"], count=_WORDS[lang]["count"](len(problems)),
-                        items=items, next=_WORDS[lang]["next"]) for lang in languages)
-    title = " / ".join(_WORDS[lang]["title"] for lang in languages)
+        _SECTION.format(lang=lang, title=label(lang, "preview_title"), count=label(lang, count, count=len(problems)),
+                        items=items, next=label(lang, "preview_next")) for lang in languages)
+    title = " / ".join(label(lang, "preview_title") for lang in languages)
     return str(_PAGE.format(lang=languages[0], title=title, sections=sections))
 
 
