@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 
 from mkdocs.commands import serve as mkdocs_serve
+from watchdog import events
+from watchdog.observers import Observer
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -79,12 +81,28 @@ def _build(config, **options):
     _shown(lambda: _mkdocs_build(config, **options), config.site_dir, config.docs_dir)
 
 
+# What a save does to a file; not the opening and reading of the files by
+# the build itself, which would start the next rebuild.
+_SAVES = [events.FileCreatedEvent, events.FileModifiedEvent, events.FileDeletedEvent, events.FileMovedEvent,
+          events.FileClosedEvent]
+
+
+class _Watcher(Observer):
+    """The system's notice of each save (inotify on Linux), where MkDocs
+    looks at every watched file twice a second: a save is seen at once
+    instead of 0.25 s later on average."""
+
+    def schedule(self, event_handler, path, *, recursive=False, **_):
+        return super().schedule(event_handler, path, recursive=recursive, event_filter=_SAVES)
+
+
 class _Server(mkdocs_serve.LiveReloadServer):
     """MkDocs' server, whose rebuilds (reading mkdocs.yml again, then
     building) never raise: the browser is told to reload either way."""
 
     def __init__(self, builder, root, **options):
         super().__init__(builder=lambda: _shown(builder, root, ROOT / "docs"), root=root, **options)
+        self.observer = _Watcher()
 
 
 _mkdocs_build = mkdocs_serve.build
