@@ -212,7 +212,8 @@ def preview_rebuilds(project: Path, saves: int = SAVES) -> list[tuple[float, flo
     port = _free_port()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     (project / "scripts").mkdir(exist_ok=True)
-    shutil.copy(ROOT / "scripts" / "preview.py", project / "scripts" / "preview.py")
+    for script in ("__init__.py", "preview.py", "preview_caches.py"):
+        shutil.copy(ROOT / "scripts" / script, project / "scripts" / script)
     server = subprocess.Popen([sys.executable, "scripts/preview.py", f"127.0.0.1:{port}"],
                               cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     page, url = project / "docs" / "fr" / "section-01.md", f"http://127.0.0.1:{port}/fr/section-01/"

@@ -12,16 +12,19 @@ Usage: python scripts/preview.py [HOST:PORT]   (default 127.0.0.1:8000)
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
 from mkdocs.commands import serve as mkdocs_serve
+from mkdocs.config import config_options
 from watchdog import events
 from watchdog.observers import Observer
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from macros.problem_page import page_files, problem_page  # noqa: E402
+from scripts import preview_caches  # noqa: E402
 
 log = logging.getLogger("mkdocs.preview")
 # What the terminal still shows at INFO level: where to look, and that a build is done.
@@ -106,11 +109,26 @@ class _Server(mkdocs_serve.LiveReloadServer):
 
 
 _mkdocs_build = mkdocs_serve.build
+_load_hook = config_options.Hooks._load_hook.__wrapped__
+_hooks: dict = {}
+
+
+def _hook_as_saved(option, name, path):
+    """The hook module at `path`, run again when the file has changed since:
+    MkDocs runs each hook once per process, so that a hook saved while the
+    preview runs would otherwise keep its old code."""
+    stat = os.stat(path)
+    saved = (stat.st_mtime_ns, stat.st_size)
+    if _hooks.get(path, (None,))[0] != saved:
+        _hooks[path] = (saved, _load_hook(option, name, path))
+    return _hooks[path][1]
 
 
 def main(argv: list[str]) -> None:
     mkdocs_serve.build = _build
     mkdocs_serve.LiveReloadServer = _Server
+    config_options.Hooks._load_hook = _hook_as_saved
+    preview_caches.install()
     terminal = logging.StreamHandler()
     terminal.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
     terminal.addFilter(_routine)
