@@ -2,15 +2,17 @@
 edit is served sooner (`make serve` only; `make build` runs none of this).
 
 Each rebuild still builds every page of both languages from the files as
-they are: only two results are reused, each while what it is made of is
-unchanged.
+they are: only the results below are reused, each while what it is made of
+is unchanged.
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
 from material.plugins.search.plugin import SearchIndex
+from mkdocs_macros import context as macros_context
 from mkdocs.structure.files import Files
 
 
@@ -60,7 +62,11 @@ class SearchEntries:
 
 
 def install() -> None:
-    """Every rebuild of this process uses the two caches."""
+    """Every rebuild of this process uses the caches. mkdocs-macros also
+    asks git about the last commit at every rebuild (a dozen git processes,
+    a tenth of a rebuild) for a `git` variable that no page can read (they
+    are rendered in a sandbox, hooks/page_macros.py): it is asked once."""
+    macros_context.get_git_info = functools.lru_cache(maxsize=1)(macros_context.get_git_info)
     listing, entries = ThemeListing(), SearchEntries()
     add_files_from_theme, add_entry_from_context = Files.add_files_from_theme, SearchIndex.add_entry_from_context
 
