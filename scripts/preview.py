@@ -90,13 +90,26 @@ _SAVES = [events.FileCreatedEvent, events.FileModifiedEvent, events.FileDeletedE
           events.FileClosedEvent]
 
 
+class _Saved(events.FileSystemEventHandler):
+    """MkDocs' handler, told of the writer's files only: Python's compiled
+    files (a hook saved is compiled again by the rebuild) would start
+    another rebuild."""
+
+    def __init__(self, handler):
+        self.handler = handler
+
+    def dispatch(self, event):
+        if "__pycache__" not in Path(os.fsdecode(event.src_path)).parts:
+            self.handler.dispatch(event)
+
+
 class _Watcher(Observer):
     """The system's notice of each save (inotify on Linux), where MkDocs
     looks at every watched file twice a second: a save is seen at once
     instead of 0.25 s later on average."""
 
     def schedule(self, event_handler, path, *, recursive=False, **_):
-        return super().schedule(event_handler, path, recursive=recursive, event_filter=_SAVES)
+        return super().schedule(_Saved(event_handler), path, recursive=recursive, event_filter=_SAVES)
 
 
 class _Server(mkdocs_serve.LiveReloadServer):

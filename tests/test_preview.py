@@ -13,8 +13,10 @@ import urllib.request
 
 import pytest
 from bs4 import BeautifulSoup
+from watchdog.events import FileModifiedEvent
 
 from macros.problem_page import page_files, problem_page
+from scripts.preview import _Saved
 from scripts.preview_caches import SearchEntries, ThemeListing
 
 from .conftest import ROOT, project_copy
@@ -187,3 +189,16 @@ def test_the_theme_files_are_listed_again_when_a_file_is_added_to_the_overrides(
     assert env.listings == 1
     (tmp_path / "extra.css").write_text("", encoding="utf-8")
     assert listing.names(env, config, keep) == ["extra.css"] and env.listings == 2
+
+
+def test_a_save_starts_a_rebuild_and_pythons_compiled_files_do_not():
+    seen = []
+
+    class Handler:
+        def dispatch(self, event):
+            seen.append(event.src_path)
+
+    watched = _Saved(Handler())
+    for path in ("/p/hooks/twins.py", "/p/hooks/__pycache__/twins.cpython-311.pyc", "/p/docs/en/x.md"):
+        watched.dispatch(FileModifiedEvent(path))
+    assert seen == ["/p/hooks/twins.py", "/p/docs/en/x.md"]
