@@ -206,12 +206,15 @@ def _cpu_seconds(pid: int) -> float:
 def preview_rebuilds(project: Path, saves: int = SAVES) -> list[tuple[float, float]]:
     """(wall, CPU) seconds from saving an edit of a page (a new sentence at
     the end of the French section 1) to the preview serving the page with
-    it, `saves` times; the server is the writer's `mkdocs serve
-    --livereload`. The CPU time is the server's: on a busy machine the wall
-    time also counts the wait for a processor."""
+    it, `saves` times; the server is the writer's `make serve`
+    (scripts/preview.py). The CPU time is the server's: on a busy machine
+    the wall time also counts the wait for a processor."""
     port = _free_port()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+    (project / "scripts").mkdir(exist_ok=True)
+    for script in ("__init__.py", "preview.py", "preview_caches.py"):
+        shutil.copy(ROOT / "scripts" / script, project / "scripts" / script)
+    server = subprocess.Popen([sys.executable, "scripts/preview.py", f"127.0.0.1:{port}"],
                               cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     page, url = project / "docs" / "fr" / "section-01.md", f"http://127.0.0.1:{port}/fr/section-01/"
     original = page.read_text(encoding="utf-8")

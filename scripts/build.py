@@ -2,6 +2,8 @@
 site/ and moved into place only when it succeeds, so that a failed build
 never leaves a half-written site (MkDocs empties site/ first, then writes
 page by page). The deploy publishes what `make build` leaves in site/.
+The terminal shows the build's warnings and errors, then one line: what
+was built, or that site/ was left as it was.
 
 Usage: python scripts/build.py [extra mkdocs build options]
 """
@@ -11,25 +13,47 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
 
 
+def shown(lines):
+    """The build's log without its routine INFO lines. A line that starts
+    with a level name decides whether it and the indented lines continuing
+    it show; any other line (a traceback, "Aborted with …") shows."""
+    showing = True
+    for line in lines:
+        level = line.split(" ", 1)[0]
+        if level in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+            showing = level not in ("DEBUG", "INFO")
+        elif not line[:1].isspace():
+            showing = True
+        if showing:
+            yield line
+
+
 def main(options: list[str]) -> int:
     fresh = Path(tempfile.mkdtemp(prefix=".site-new-", dir=ROOT))
+    start = time.monotonic()
     try:
-        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(fresh), *options],
-                                cwd=ROOT)
-        if result.returncode != 0:
-            print(f"site/ left as it was: the build failed (exit {result.returncode}).", file=sys.stderr)
-            return result.returncode
+        build = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(fresh), *options],
+                                 cwd=ROOT, stderr=subprocess.PIPE, text=True, bufsize=1)
+        for line in shown(build.stderr):
+            sys.stderr.write(line)
+        returncode = build.wait()
+        if returncode != 0:
+            print(f"site/ left as it was: the build failed (exit {returncode}).", file=sys.stderr)
+            return returncode
+        pages = sum(1 for _ in fresh.rglob("*.html"))
         old = Path(tempfile.mkdtemp(prefix=".site-old-", dir=ROOT))
         if SITE.exists():
             SITE.rename(old / "site")
         fresh.rename(SITE)
         shutil.rmtree(old)
+        print(f"site/ built: {pages} pages in {time.monotonic() - start:.1f} s.")
         return 0
     finally:
         shutil.rmtree(fresh, ignore_errors=True)

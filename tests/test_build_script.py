@@ -7,6 +7,8 @@ import shutil
 import subprocess
 import sys
 
+from scripts.build import shown
+
 from .conftest import ROOT, project_copy
 
 
@@ -27,6 +29,7 @@ def test_a_failed_build_leaves_the_previous_site_and_a_good_one_replaces_it(tmp_
 
     failed = run_build(project)
     assert failed.returncode != 0 and "site/ left as it was" in failed.stderr
+    assert "org('nope'): no organization 'nope'" in failed.stderr and "INFO" not in failed.stderr
     assert previous.read_text(encoding="utf-8") == "the previous site"
     assert sorted(p.name for p in (project / "site").rglob("*")) == ["en", "index.html"]
     assert not list(project.glob(".site-*"))
@@ -34,6 +37,15 @@ def test_a_failed_build_leaves_the_previous_site_and_a_good_one_replaces_it(tmp_
     page.write_text(good, encoding="utf-8")
     built = run_build(project)
     assert built.returncode == 0, built.stderr[-2000:]
+    assert built.stderr == "" and built.stdout.startswith("site/ built: ") and built.stdout.count("\n") == 1
+    assert int(built.stdout.split()[2]) == sum(1 for _ in (project / "site").rglob("*.html"))
     assert "the previous site" not in previous.read_text(encoding="utf-8")
     assert (project / "site" / "fr" / "section-02" / "index.html").exists()
     assert not list(project.glob(".site-*"))
+
+
+def test_the_build_shows_only_warnings_errors_and_what_is_not_a_routine_line():
+    log = ["INFO    -  Cleaning site directory\n", "  - an INFO's list\n", "WARNING -  Doc file 'x.md':\n",
+           "  - its detail\n", "INFO    -  Documentation built\n", "Traceback (most recent call last):\n",
+           "  File \"x.py\"\n", "Aborted with a BuildError!\n"]
+    assert list(shown(log)) == log[2:4] + log[5:]

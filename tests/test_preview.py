@@ -13,8 +13,11 @@ import urllib.request
 
 import pytest
 from bs4 import BeautifulSoup
+from watchdog.events import FileModifiedEvent
 
 from macros.site.problem_page import page_files, problem_page
+from scripts.preview import _Saved
+from scripts.preview_caches import SearchEntries, ThemeListing
 
 from .conftest import ROOT, project_copy
 
@@ -95,6 +98,20 @@ def test_the_preview_shows_each_mistake_and_recovers(preview):
     config.write_text(good_config, encoding="utf-8")
     wait_for(f"{base}/en/section-01/", "Message from the President", server)
 
+    # A new sentence is in the search index; a template, a new theme file and a hook are seen at once.
+    page.write_text(good_page + "\nA sentence to search for.\n", encoding="utf-8")
+    wait_for(f"{base}/en/search/search_index.json", "A sentence to search for.", server)
+    template = project / "overrides" / "main.html"
+    template.write_text(template.read_text(encoding="utf-8").replace("<title>", "<title>Template saved · "),
+                        encoding="utf-8")
+    wait_for(f"{base}/en/section-01/", "<title>Template saved · ", server)
+    (project / "overrides" / "assets" / "new-file.txt").write_text("A new theme file", encoding="utf-8")
+    wait_for(f"{base}/assets/new-file.txt", "A new theme file", server)
+    hook = project / "hooks" / "search_readers.py"
+    hook.write_text(hook.read_text(encoding="utf-8").replace("return _WORKER.sub(", 'return "<!-- hook saved -->" + _WORKER.sub('),
+                    encoding="utf-8")
+    wait_for(f"{base}/en/section-01/", "<!-- hook saved -->", server)
+
     log.seek(0)
     terminal = log.read()
     assert "Traceback" not in terminal and "appear stuck" not in terminal
@@ -113,3 +130,75 @@ def test_the_problem_page_is_in_the_pages_language_and_escapes_the_messages():
     assert both.find("section", lang="en").find("p").get_text() == "2 problems to correct:"
     assert page_files(["en/index.md", "fr/section-10.md", "img/x.png"]) == {
         "en/index.html": "en", "fr/section-10/index.html": "fr"}
+
+
+class _Page:
+    def __init__(self, content, title="Section 1"):
+        self.url, self.title, self.content, self.toc, self.meta = "en/section-01/", title, content, [], {}
+
+
+class _Index:
+    def __init__(self):
+        self.entries = []
+
+
+def test_the_search_entries_of_a_page_are_made_again_only_when_the_page_changed():
+    made = []
+
+    def add_entries(index, page):  # Material's indexer, reduced to what the cache sees
+        made.append(page.content)
+        index.entries.append({"location": page.url, "title": page.title, "text": page.content})
+
+    entries = SearchEntries()
+    for page in (_Page("<p>One</p><!-- plan-block:1 -->"), _Page("<p>One</p><!-- plan-block:7 -->")):
+        index = _Index()
+        entries.add(index, page, add_entries)
+        assert index.entries == [{"location": "en/section-01/", "title": "Section 1", "text": "<p>One</p><!-- plan-block:1 -->"}]
+    assert len(made) == 1  # a marker's number is not a change
+    for page in (_Page("<p>Two</p>"), _Page("<p>Two</p>", title="Section one")):
+        index = _Index()
+        entries.add(index, page, add_entries)
+        assert index.entries == [{"location": "en/section-01/", "title": page.title, "text": "<p>Two</p>"}]
+    assert len(made) == 3
+
+
+class _Theme:
+    def __init__(self, custom_dir):
+        self.dirs, self.static_templates, self.custom_dir = ["/theme", custom_dir], ["404.html"], custom_dir
+
+
+class _Config:
+    def __init__(self, custom_dir):
+        self.theme = _Theme(custom_dir)
+
+
+class _Env:
+    def __init__(self, folder):
+        self.folder, self.listings = folder, 0
+
+    def list_templates(self, filter_func=None):
+        self.listings += 1
+        return sorted(path.name for path in self.folder.iterdir() if filter_func(path.name))
+
+
+def test_the_theme_files_are_listed_again_when_a_file_is_added_to_the_overrides(tmp_path):
+    (tmp_path / "main.html").write_text("", encoding="utf-8")
+    env, config, listing = _Env(tmp_path), _Config(str(tmp_path)), ThemeListing()
+    keep = lambda name: not name.endswith(".html")  # noqa: E731
+    assert listing.names(env, config, keep) == [] and listing.names(env, config, keep) == []
+    assert env.listings == 1
+    (tmp_path / "extra.css").write_text("", encoding="utf-8")
+    assert listing.names(env, config, keep) == ["extra.css"] and env.listings == 2
+
+
+def test_a_save_starts_a_rebuild_and_pythons_compiled_files_do_not():
+    seen = []
+
+    class Handler:
+        def dispatch(self, event):
+            seen.append(event.src_path)
+
+    watched = _Saved(Handler())
+    for path in ("/p/hooks/twins.py", "/p/hooks/__pycache__/twins.cpython-311.pyc", "/p/docs/en/x.md"):
+        watched.dispatch(FileModifiedEvent(path))
+    assert seen == ["/p/hooks/twins.py", "/p/docs/en/x.md"]
