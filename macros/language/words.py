@@ -26,6 +26,7 @@ def month(value: str, lang: str) -> str:
     return format_date(datetime.date(year, month_number, 1), "MMMM y", locale=_LOCALES[lang])
 
 
+@lru_cache(maxsize=1024)
 def day(value: str, lang: str) -> str:
     """"2022-07-01" -> "1er juillet 2022" / "July 1, 2022"."""
     date = datetime.date.fromisoformat(value)
