@@ -240,7 +240,8 @@ def _printed_pages(driver, pdf_path) -> list[str]:
 
 @pytest.mark.parametrize("path", [p for p in PAGES if p.startswith(("fr/", "en/"))])
 def test_printed_page(printer, served, path, tmp_path):
-    """Printed: no page left blank but for the footer or a few lines; every
+    """Printed: no page left blank but for the footer or a few lines; the
+    footer within the article's column and its addresses whole; every
     drawing and table row short enough for a page, kept whole; figure text
     at least 70 % of the body's size."""
     driver = printer
@@ -248,9 +249,14 @@ def test_printed_page(printer, served, path, tmp_path):
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     footer = [" ".join(t.split()) for t in driver.execute_script(
         "return [...document.querySelectorAll('.md-footer-meta, .page-details')].map(e => e.innerText)")]
+    addresses = driver.execute_script(
+        "return [...document.querySelectorAll('.md-typeset a[href^=\"http\"]')].filter(a => a.offsetParent).map(a => a.href)")
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     pages = _printed_pages(driver, tmp_path / "page.pdf")
-    findings = []
+    # A printed address shorter than a line is printed whole, on one line.
+    lines = [line for page in pages for line in page.splitlines()]
+    findings = [f"printed address cut across lines: {address}" for address in dict.fromkeys(addresses)
+                 if len(address) <= 70 and not any(address in line for line in lines)]
     for number, page in enumerate(pages, 1):
         content = " ".join(page.split())
         for part in footer:
@@ -263,6 +269,10 @@ def test_printed_page(printer, served, path, tmp_path):
     try:
         findings += driver.execute_script("""
             const [paper, found] = [arguments[0], []];
+            const column = document.querySelector('.md-content__inner').getBoundingClientRect();
+            const footer = document.querySelector('.md-footer-meta .site-footer').getBoundingClientRect();
+            if (footer.left < column.left - 1 || footer.right > column.right + 1)
+              found.push(`the footer (${Math.round(footer.left)}-${Math.round(footer.right)} px) is wider than the article's column (${Math.round(column.left)}-${Math.round(column.right)} px)`);
             const body = parseFloat(getComputedStyle(document.querySelector('article p') || document.body).fontSize);
             for (const el of document.querySelectorAll('article tr, article .plan-svg')) {
               const style = getComputedStyle(el), height = el.getBoundingClientRect().height;
