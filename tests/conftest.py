@@ -52,6 +52,16 @@ def built(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def site_url(built, tmp_path_factory):
+    """The built site served under the project sub-path, for the browser gates."""
+    from .browser import serve  # browser.py imports this module
+    site, _ = built
+    server, url = serve(site, tmp_path_factory.mktemp("www"))
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
 def plan():
     return read(DATA_TEXT)
 

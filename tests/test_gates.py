@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .browser import AXE, CHROMEDRIVER, CHROMIUM, VNU, chromium, require, serve
+from .browser import AXE, CHROMEDRIVER, CHROMIUM, VNU, chromium, require
 from .conftest import ROOT
 
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -30,14 +30,6 @@ def _source_pages() -> list[str]:
 
 
 PAGES = _source_pages()
-
-
-@pytest.fixture(scope="session")
-def site_url(built, tmp_path_factory):
-    site, _ = built
-    server, url = serve(site, tmp_path_factory.mktemp("www"))
-    yield url
-    server.shutdown()
 
 
 @pytest.fixture(scope="session", params=[1280, 375], ids=["desktop", "375px"])

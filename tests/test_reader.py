@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from .browser import CHROMEDRIVER, CHROMIUM, chromium, require, serve
+from .browser import CHROMEDRIVER, CHROMIUM, chromium, require
 from .test_gates import PAGES
 
 READER_JS = (__import__("pathlib").Path(__file__).parent / "reader.js").read_text(encoding="utf-8")
@@ -19,14 +19,6 @@ WIDTHS = [320, 375, 1280]
 NO_ROLE = {"generic", "LabelText", "StaticText", "none", "paragraph", "Section"}
 # "Name (ACR (Name))": an expansion spelled out right after its own name.
 DOUBLED = re.compile(r"([\w’'][\w’' -]{3,}) \((\w+) \(\1\)\)")
-
-
-@pytest.fixture(scope="module")
-def served(built, tmp_path_factory):
-    site, _ = built
-    server, url = serve(site, tmp_path_factory.mktemp("www-reader"))
-    yield url
-    server.shutdown()
 
 
 @pytest.fixture(scope="module", params=WIDTHS, ids=[f"{w}px" for w in WIDTHS])
@@ -72,7 +64,7 @@ def accessibility_findings(driver) -> list[str]:
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_page_as_a_reader_meets_it(reader, served, path):
+def test_page_as_a_reader_meets_it(reader, site_url, path):
     """No markup shown as text; at 320 and 375 px nothing wider than the
     screen, captions and headings readable in their scroll region, no word
     broken; at 1280 px figures fit their column, labels clear of lines;
@@ -80,7 +72,7 @@ def test_page_as_a_reader_meets_it(reader, served, path):
     header; only regions that scroll take the focus; dialogs, regions and
     toggles named once."""
     driver, width = reader
-    driver.get(served + path)
+    driver.get(site_url + path)
     driver.execute_script(READER_JS)
     findings = driver.execute_script("return readerFindings(arguments[0])", width)
     findings["names"] = accessibility_findings(driver)
@@ -124,12 +116,12 @@ def _standalone_findings(driver) -> dict:
 
 
 @pytest.mark.parametrize("path", ["", "nowhere", "fr/section-99/", "en/a/b/c/d.html", "data/missing.csv"])
-def test_root_and_404_pages_under_the_project_path(reader, served, path):
+def test_root_and_404_pages_under_the_project_path(reader, site_url, path):
     """The language selection page and the 404 page, at any depth of the
     project path: styled, every link resolves, and both languages named,
     each in its own language."""
     driver, _ = reader
-    driver.get(served + path)
+    driver.get(site_url + path)
     found = _standalone_findings(driver)
     assert found["styled"], "the page has no stylesheet"
     assert found["broken"] == []
@@ -191,7 +183,7 @@ def _folded(text: str) -> str:
 
 
 @pytest.mark.parametrize("lang, query, word", SEARCHES)
-def test_search_finds_the_pages_that_hold_the_word(reader, served, built, lang, query, word):
+def test_search_finds_the_pages_that_hold_the_word(reader, site_url, built, lang, query, word):
     """Typed in the search box: with an elided article or a possessive, with
     either apostrophe, with or without accents, the results are pages that
     hold the word, in the reader's language."""
@@ -199,7 +191,7 @@ def test_search_finds_the_pages_that_hold_the_word(reader, served, built, lang, 
     from selenium.webdriver.support.ui import WebDriverWait
     driver, _ = reader
     site, _ = built
-    driver.get(f"{served}{lang}/section-03/")
+    driver.get(f"{site_url}{lang}/section-03/")
     driver.execute_script("document.querySelector('label[for=__search]').click()")
     field = driver.find_element("css selector", "input.md-search__input")
     WebDriverWait(driver, 10).until(lambda d: field.is_displayed())
@@ -211,7 +203,7 @@ def test_search_finds_the_pages_that_hold_the_word(reader, served, built, lang, 
     without_word = []
     for page in dict.fromkeys(pages):
         assert f"/{lang}/" in page, page
-        html = (site / page.split(served, 1)[1] / "index.html").read_text(encoding="utf-8")
+        html = (site / page.split(site_url, 1)[1] / "index.html").read_text(encoding="utf-8")
         if _folded(word) not in _folded(BeautifulSoup(html, "html.parser").find("article").get_text(" ")):
             without_word.append(page)
     assert without_word == [], (query, without_word)
@@ -239,13 +231,13 @@ def _printed_pages(driver, pdf_path) -> list[str]:
 
 
 @pytest.mark.parametrize("path", [p for p in PAGES if p.startswith(("fr/", "en/"))])
-def test_printed_page(printer, served, path, tmp_path):
+def test_printed_page(printer, site_url, path, tmp_path):
     """Printed: no page left blank but for the footer or a few lines; the
     footer within the article's column and its addresses whole; every
     drawing and table row short enough for a page, kept whole; figure text
     at least 70 % of the body's size."""
     driver = printer
-    driver.get(served + path)
+    driver.get(site_url + path)
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     footer = [" ".join(t.split()) for t in driver.execute_script(
         "return [...document.querySelectorAll('.md-footer-meta, .page-details')].map(e => e.innerText)")]
