@@ -52,7 +52,7 @@ benchmark: $(VENV)/installed
 check: $(VENV)/installed
 	@$(BIN)/python scripts/check.py
 
-# Also run by the tests (tests/test_translations.py).
+# Also run by the tests (tests/language/test_translations.py).
 translations: $(VENV)/installed
 	@$(BIN)/python scripts/translations.py
 

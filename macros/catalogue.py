@@ -2,7 +2,7 @@
 what its arguments take. scripts/macro_docs.py writes the list of macros of
 CONTRIBUTING.md from this and from the macros registered in __init__.py
 (their arguments, and the first use of each in the pages as its example);
-tests/test_macro_docs.py fails when a macro has no entry here, an entry
+tests/site/test_macro_docs.py fails when a macro has no entry here, an entry
 names no macro, or CONTRIBUTING.md is not up to date."""
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ def built(tmp_path_factory):
 @pytest.fixture(scope="session")
 def site_url(built, tmp_path_factory):
     """The built site served under the project sub-path, for the browser gates."""
-    from .browser import serve  # browser.py imports this module
+    from tests.browser.browser import serve  # browser.py imports this module
     site, _ = built
     server, url = serve(site, tmp_path_factory.mktemp("www"))
     yield url
