@@ -23,6 +23,7 @@ from mkdocs.utils import get_relative_url
 from .figures import body_name
 from ..language.labels import LANGUAGES, label
 from .tables import header_row, scroll_table, tbody
+from ..data.progress_checks import PROGRESS_SCHEMA_PATH
 from ..data.validation import SCHEMA_PATH
 from ..language.words import party_key
 
@@ -334,6 +335,10 @@ def files(plan) -> dict:
             out[file_name(table, lang)] = csv_bytes(plan, table, lang)
     out["plan.json"] = json.dumps(plan.data, ensure_ascii=False, indent=1).encode("utf-8")
     out["schema-plan.json"] = SCHEMA_PATH.read_bytes()
+    # The reports in data/progress.yml's own shape (dates already text), so
+    # they validate against the published schema; no report: an empty list.
+    out["progress.json"] = json.dumps({"reports": list(plan.reports)}, ensure_ascii=False, indent=1).encode("utf-8")
+    out["schema-progress.json"] = PROGRESS_SCHEMA_PATH.read_bytes()
     out["datapackage.json"] = json.dumps(datapackage(plan), ensure_ascii=False, indent=1).encode("utf-8")
     return out
 
@@ -347,6 +352,17 @@ BOTH_LANGUAGES = {
     "schema-plan.json": {
         "titles": {"fr": "Schéma JSON du plan", "en": "JSON Schema of the plan"},
         "descriptions": {"fr": "Décrit plan.json et data/plan.yml.", "en": "Describes plan.json and data/plan.yml."}},
+    "progress.json": {
+        "titles": {"fr": "Rapports d’étape (JSON)", "en": "Progress reports (JSON)"},
+        "descriptions": {"fr": "Les rapports d’étape tels que data/progress.yml les tient, chaque texte en français (fr) et en anglais (en); "
+                               "valide selon schema-progress.json. Une liste vide tant qu’aucun rapport n’est publié.",
+                         "en": "The progress reports as data/progress.yml holds them, every text in French (fr) and English (en); "
+                               "valid against schema-progress.json. An empty list until a report is published."}},
+    "schema-progress.json": {
+        "titles": {"fr": "Schéma JSON des rapports d’étape", "en": "JSON Schema of the progress reports"},
+        # Its $refs name the plan's schema by its $id, plan.schema.json: the file schema-plan.json.
+        "descriptions": {"fr": "Décrit progress.json et data/progress.yml; ses renvois «\u00a0plan.schema.json\u00a0» désignent schema-plan.json, dont c’est l’identifiant ($id).",
+                         "en": "Describes progress.json and data/progress.yml; its references to \"plan.schema.json\" mean schema-plan.json, whose identifier ($id) it is."}},
 }
 
 
@@ -360,7 +376,9 @@ def datapackage(plan) -> dict:
                 "name": f"{spec['names'][lang]}-{lang}", "path": file_name(table, lang), "profile": "tabular-data-resource",
                 "title": spec["titles"][lang], "description": spec["descriptions"][lang], "language": lang,
                 "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "schema": _schema(table, lang)})
-    for name, path, mediatype in (("plan", "plan.json", "application/json"), ("plan-schema", "schema-plan.json", "application/schema+json")):
+    for name, path, mediatype in (("plan", "plan.json", "application/json"), ("plan-schema", "schema-plan.json", "application/schema+json"),
+                                  ("progress", "progress.json", "application/json"),
+                                  ("progress-schema", "schema-progress.json", "application/schema+json")):
         resources.append({"name": name, "path": path, "profile": "data-resource", "format": "json", "mediatype": mediatype,
                           "title": " / ".join(BOTH_LANGUAGES[path]["titles"][lang] for lang in LANGUAGES),
                           "description": " / ".join(BOTH_LANGUAGES[path]["descriptions"][lang] for lang in LANGUAGES)})
@@ -368,8 +386,8 @@ def datapackage(plan) -> dict:
         "name": "psc-open-government-implementation-plan-2022-2024",
         "title": f"{title['fr']} / {title['en']}",
         "description": ("Les tableaux du plan en données ouvertes\u00a0: un fichier CSV par tableau et par langue officielle, "
-                        "le plan entier en JSON et son schéma. / The plan's tables as open data: a CSV file per table and "
-                        "official language, the whole plan as JSON and its schema."),
+                        "le plan entier et les rapports d’étape en JSON, avec leurs schémas. / The plan's tables as open data: "
+                        "a CSV file per table and official language, the whole plan and the progress reports as JSON, with their schemas."),
         "licenses": [LICENCE],
         "resources": resources,
     }

@@ -10,11 +10,14 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
 
+from macros.data.progress import read_progress
 from macros.render import opendata
 from macros.language.labels import LANGUAGES
 
 from tests.conftest import deliverables
+from tests.data.test_progress_data import FIXTURE_TEXT, TODAY, fixture_reports
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +70,34 @@ def test_the_json_is_the_plan_and_validates_against_the_published_schema(data_fo
     assert list(Draft202012Validator(schema).iter_errors(published)) == []
 
 
+def progress_errors(files: dict) -> list:
+    """What is wrong with progress.json against the published schemas, each
+    known by its $id (how schema-progress.json names schema-plan.json)."""
+    plan_schema, progress_schema = (json.loads(files[name]) for name in ("schema-plan.json", "schema-progress.json"))
+    registry = Registry().with_resources((s["$id"], Resource.from_contents(s)) for s in (plan_schema, progress_schema))
+    return [error.message for error in Draft202012Validator(progress_schema, registry=registry).iter_errors(json.loads(files["progress.json"]))]
+
+
+def test_the_shipped_progress_json_has_no_report_and_validates(data_folder):
+    files = {name: (data_folder / name).read_bytes() for name in ("progress.json", "schema-plan.json", "schema-progress.json")}
+    assert json.loads(files["progress.json"]) == {"reports": []}
+    assert progress_errors(files) == []
+    assert files["schema-progress.json"] == opendata.PROGRESS_SCHEMA_PATH.read_bytes()
+
+
+def test_the_progress_json_holds_every_report_and_validates(plan):
+    reported = read_progress(FIXTURE_TEXT, plan, today=TODAY)
+    files = opendata.files(reported)
+    published = json.loads(files["progress.json"])["reports"]
+    assert published == list(reported.reports)
+    assert [r["as_of"] for r in published] == sorted(r["as_of"] for r in fixture_reports())
+    assert all(set(e["progress"]) == {"fr", "en"} for r in published for e in r["deliverables"] if "progress" in e)
+    assert progress_errors(files) == []
+    broken = json.loads(files["progress.json"])
+    broken["reports"][0]["deliverables"][0]["status"] = "done"
+    assert progress_errors({**files, "progress.json": json.dumps(broken).encode()}) != []
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_download_links_reach_files_of_their_format_and_size(built, lang):
     site, _ = built
@@ -93,6 +124,11 @@ def test_the_open_data_page_lists_every_file_of_its_language_in_a_table(built, d
     listed = {link.get_text() for link in soup.select("table#open-data-files th[scope=row] a")}
     assert listed and all(name.endswith((f"-{lang}.csv", ".json")) for name in listed)
     assert {path.name for path in data_folder.glob(f"*-{lang}.csv")} <= listed
+    rows = {row.th.get_text(): row for row in soup.select("table#open-data-files tbody tr")}
+    for name in ("plan.json", "schema-plan.json", "progress.json", "schema-progress.json"):
+        cells = [td.get_text() for td in rows[name].find_all("td")]
+        assert cells[1] == "JSON" and cells[2] == opendata.size_label((data_folder / name).stat().st_size, lang), (name, cells)
+        assert cells[0] == opendata.BOTH_LANGUAGES[name]["descriptions"][lang]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
