@@ -7,7 +7,9 @@ import time
 import pytest
 
 from macros.data.plan import DataError, load, load_guide, read
-from macros.data.source import MAX_FILE_BYTES
+import yaml
+
+from macros.data.source import MAX_FILE_BYTES, _PlainLoader, parse
 
 from tests.conftest import DATA_TEXT, ROOT, broken
 
@@ -120,3 +122,21 @@ def test_guide_problems_are_headed_by_the_guide(plan, tmp_path):
     with pytest.raises(DataError) as raised:
         load_guide(path, plan, "data/guide.yml")
     assert str(raised.value).startswith("2 problems in the guide's data:\n  data/guide.yml:")
+
+
+@pytest.mark.parametrize("file", ["data/plan.yml", "data/guide.yml", "data/progress.yml", "tests/fixtures/progress.yml"])
+def test_the_data_read_is_pyyamls_own(file):
+    """The reader builds texts, mappings and lists itself (macros/data/source.py):
+    the result is what PyYAML's safe constructor makes of the same file."""
+    text = (ROOT / file).read_text(encoding="utf-8")
+    assert parse(text, file).data == yaml.load(text, Loader=_PlainLoader)
+
+
+def test_every_kind_of_value_is_read_as_pyyaml_reads_it():
+    text = ("text: plain\nquoted: '007'\nnumber: 7\nreal: 1.5\nyes_no: true\nempty:\nnull_word: null\n"
+            "date: 2023-03-31\nlist: [1, two, 3.0, ~]\nnested: {a: [x, {b: false}]}\n"
+            "set: !!set {a, b}\nordered: !!omap [{a: 1}, {b: 2}]\ntagged: !!str 12\nhex: 0x1F\n")
+    data = parse(text, "x.yml").data
+    assert data == yaml.load(text, Loader=_PlainLoader)
+    assert (data["quoted"], data["number"], data["empty"], data["date"], data["tagged"]) == ("007", 7, None, "2023-03-31", "12")
+    assert (data["set"], data["ordered"]) == ({"a", "b"}, [("a", 1), ("b", 2)])
