@@ -362,7 +362,7 @@ BOTH_LANGUAGES = {
         "titles": {"fr": "Schéma JSON des rapports d’étape", "en": "JSON Schema of the progress reports"},
         # Its $refs name the plan's schema by its $id, plan.schema.json: the file schema-plan.json.
         "descriptions": {"fr": "Décrit progress.json et data/progress.yml; ses renvois «\u00a0plan.schema.json\u00a0» désignent schema-plan.json, dont c’est l’identifiant ($id).",
-                         "en": "Describes progress.json and data/progress.yml; its references to \"plan.schema.json\" mean schema-plan.json, whose identifier ($id) it is."}},
+                         "en": "Describes progress.json and data/progress.yml; its references to “plan.schema.json” mean schema-plan.json, whose identifier ($id) it is."}},
 }
 
 
