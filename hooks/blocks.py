@@ -1,6 +1,6 @@
 """The macros' blocks of HTML (macros/site/blocks.py) back in place once
-Markdown is done; the figures' SVG kept away from the search indexer until
-the page is written."""
+Markdown is done; the figures' SVG and the tables search skips kept away
+from the search indexer until the page is written."""
 from __future__ import annotations
 
 import re
@@ -10,6 +10,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from macros.render.tables import UNSEARCHED_TABLE  # noqa: E402
 from macros.site.blocks import restore, stash  # noqa: E402
 
 
@@ -27,6 +28,8 @@ _SVG = re.compile(r"<svg\b.*?</svg>", re.S)
 @event_priority(50)  # before Material's search reads the page; after hooks/one_page.py, listed before
 def on_page_context(context, page, config, nav):
     page.content = _SVG.sub(lambda match: stash(match.group()), page.content)
+    # The table without its marker, as Material leaves what it skipped.
+    page.content = UNSEARCHED_TABLE.sub(lambda match: stash(match.group().replace(" data-search-exclude", "", 1)), page.content)
     return context
 
 

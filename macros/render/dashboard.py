@@ -157,7 +157,9 @@ def deliverables_table(plan, deliverables: list, anchor: str, caption: str, lang
                 d["id"], text(d["text"], lang), parties(d["leads"], plan, lang), month(planned_end(d), lang),
                 status_cell(plan, d["id"], lang, here_url))
             for d in deliverables]
-    return scroll_table("progress-list", anchor, caption, header_row(lang, "deliverable", "leads", "end", "status"), [tbody(rows)])
+    # Not searched: section 10 and its search results hold the same texts.
+    return scroll_table("progress-list", anchor, caption, header_row(lang, "deliverable", "leads", "end", "status"), [tbody(rows)],
+                        searched=False)
 
 
 def schedule_table(plan, lang: str, here_url: str) -> str:

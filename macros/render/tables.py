@@ -7,6 +7,7 @@ blank line, so Markdown keeps it as one raw block.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -32,14 +33,25 @@ def _lines(values) -> Markup:
     return Markup("<br>").join(values)
 
 
-def scroll_table(kind: str, anchor: str, caption: str, head: Markup, rows) -> str:
+def scroll_table(kind: str, anchor: str, caption: str, head: Markup, rows, searched: bool = True) -> str:
     """A table in a scrollable region that a keyboard can reach and a screen
-    reader can name (by the caption): wide tables scroll on a phone."""
+    reader can name (by the caption): wide tables scroll on a phone. A table
+    not `searched` repeats texts that site search finds elsewhere: it is
+    marked for Material's search to skip (and kept from its parser, see
+    UNSEARCHED_TABLE)."""
     kind, anchor, caption = escape(kind), escape(anchor), escape(caption)
+    skip = "" if searched else " data-search-exclude"
     return _block(
-        f'<div class="table-scroll" role="region" tabindex="0" aria-labelledby="{anchor}-caption">\n'
+        f'<div class="table-scroll" role="region" tabindex="0" aria-labelledby="{anchor}-caption"{skip}>\n'
         f'<table class="plan-table {kind}" id="{anchor}">\n<caption id="{anchor}-caption">{caption}</caption>\n'
         f'{escape(head)}\n{_NEWLINE.join(rows)}\n</table>\n</div>')
+
+
+# A table scroll_table marks for search to skip, whole: hooks/blocks.py
+# keeps it from Material's search parser, which would still walk its every
+# element (a third of a second per language for the progress page's lists
+# of the benchmark's 590 deliverables).
+UNSEARCHED_TABLE = re.compile(r'<div class="table-scroll" [^>]*\bdata-search-exclude>\n.*?\n</table>\n</div>', re.S)
 
 
 def tbody(rows) -> Markup:

@@ -153,6 +153,23 @@ def test_the_filters_work_without_javascript(reported_site, plan, lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_finds_the_progress_page_but_not_its_lists_of_deliverables(reported_site, plan, lang):
+    """The lists repeat section 10's texts, which search already finds
+    there; they are kept whole on the page, without the search marker."""
+    index = json.loads((reported_site / lang / "search" / "search_index.json").read_text(encoding="utf-8"))
+    progress = [doc for doc in index["docs"] if doc["location"].startswith("progress/")]
+    locations = {doc["location"].partition("#")[2] for doc in progress}
+    assert {"status-counts-heading", "due-not-complete-heading", "filters"} <= locations
+    lists = page(reported_site, f"{lang}/progress/index.html").select("div.table-scroll:has(> table.progress-list)")
+    assert len(lists) >= 2 and all(table.select("tbody th") and not table.has_attr("data-search-exclude") for table in lists)
+    numbered = [f"{d['id']} {d['text'][lang].split()[0]}" for d in deliverables(plan)]  # as a row begins
+    searched = " ".join(doc["text"] for doc in progress)
+    assert [row for row in numbered if row in searched] == []
+    section_10 = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("section-10/"))
+    assert all(row in section_10 for row in numbered)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_each_deliverable_history_newest_first_with_its_evidence(reported_site, lang):
     html = page(reported_site, f"{lang}/progress-history/index.html")
     for deliverable_id in {e["id"] for r in fixture_reports() for e in r["deliverables"]}:
