@@ -334,13 +334,36 @@ def files(plan) -> dict:
         for table in TABLES:
             out[file_name(table, lang)] = csv_bytes(plan, table, lang)
     out["plan.json"] = _compact_json(plan.data)
-    out["schema-plan.json"] = SCHEMA_PATH.read_bytes()
+    out["schema-plan.json"] = published_schema(SCHEMA_PATH)
     # The reports in data/progress.yml's own shape (dates already text), so
     # they validate against the published schema; no report: an empty list.
     out["progress.json"] = _compact_json({"reports": list(plan.reports)})
-    out["schema-progress.json"] = PROGRESS_SCHEMA_PATH.read_bytes()
+    out["schema-progress.json"] = published_schema(PROGRESS_SCHEMA_PATH)
     out["datapackage.json"] = json.dumps(datapackage(plan), ensure_ascii=False, indent=1).encode("utf-8")
     return out
+
+
+# The schemas' names in data/ (their $id) -> their names in the open data.
+SCHEMA_FILES = {"plan.schema.json": "schema-plan.json", "progress.schema.json": "schema-progress.json"}
+
+
+def published_schema(path) -> bytes:
+    """A schema of data/ under its published name: its $id and its $refs to
+    the other schema renamed, so that a validator finds schema-plan.json
+    beside schema-progress.json, by address or by $id."""
+    def renamed(value):
+        if isinstance(value, dict):
+            return {key: (_renamed_reference(item) if key in ("$id", "$ref") else renamed(item)) for key, item in value.items()}
+        if isinstance(value, list):
+            return [renamed(item) for item in value]
+        return value
+    schema = renamed(json.loads(path.read_text(encoding="utf-8")))
+    return (json.dumps(schema, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _renamed_reference(reference: str) -> str:
+    name, hash_sign, pointer = reference.partition("#")
+    return SCHEMA_FILES.get(name, name) + hash_sign + pointer
 
 
 def _compact_json(data) -> bytes:
@@ -367,9 +390,8 @@ BOTH_LANGUAGES = {
                                "valid against schema-progress.json. An empty list until a report is published."}},
     "schema-progress.json": {
         "titles": {"fr": "Schéma JSON des rapports d’étape", "en": "JSON Schema of the progress reports"},
-        # Its $refs name the plan's schema by its $id, plan.schema.json: the file schema-plan.json.
-        "descriptions": {"fr": "Décrit progress.json et data/progress.yml; ses renvois «\u00a0plan.schema.json\u00a0» désignent schema-plan.json, dont c’est l’identifiant ($id).",
-                         "en": "Describes progress.json and data/progress.yml; its references to “plan.schema.json” mean schema-plan.json, whose identifier ($id) it is."}},
+        "descriptions": {"fr": "Décrit progress.json et data/progress.yml; renvoie à schema-plan.json pour les formes qu’il partage avec le plan (textes, dates, numéros).",
+                         "en": "Describes progress.json and data/progress.yml; refers to schema-plan.json for the forms it shares with the plan (texts, dates, numbers)."}},
 }
 
 
