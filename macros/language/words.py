@@ -19,6 +19,13 @@ def text(value: dict, lang: str) -> Markup:
     return escape(value[lang])
 
 
+def breakable(value: str) -> Markup:
+    """`value` escaped, free to break after a slash between words, as after
+    a space ("Information Management/<wbr>Information Technology"): a long
+    pair of words would otherwise widen a narrow column past a phone's screen."""
+    return Markup("/<wbr>").join(escape(part) for part in value.split("/"))
+
+
 @lru_cache(maxsize=512)
 def month(value: str, lang: str) -> str:
     """"2022-04" -> "avril 2022" / "April 2022"."""

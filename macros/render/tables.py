@@ -17,7 +17,7 @@ from ..language.labels import label
 from ..site.links import ORGANIZATIONS_PAGE, href, organization_anchor
 from ..data.progress import latest_levels
 from .status import status_cell
-from ..language.words import day, parties, period_end, period_start, text
+from ..language.words import breakable, day, parties, period_end, period_start, text
 
 
 _NEWLINE = Markup("\n")
@@ -200,8 +200,8 @@ def acronyms_table(plan, lang: str) -> str:
     """Every acronym of the glossary in `lang`, in alphabetical order (Annex B)."""
     entries = sorted((org for org in plan["organizations"] if "acronym" in org),
                      key=lambda org: (sort_key(org["acronym"][lang]), org["key"]))
-    rows = [Markup('<tr><th scope="row"><abbr title="{name}">{acronym}</abbr></th><td>{name}</td></tr>').format(
-                acronym=org["acronym"][lang], name=org["name"][lang])
+    rows = [Markup('<tr><th scope="row"><abbr title="{name}">{acronym}</abbr></th><td>{shown}</td></tr>').format(
+                acronym=org["acronym"][lang], name=org["name"][lang], shown=breakable(org["name"][lang]))
             for org in entries]
     return scroll_table("acronyms", "acronyms", label(lang, "acronyms_caption"),
                   header_row(lang, "acronym", "name"), [tbody(rows)])

@@ -48,6 +48,12 @@ window.readerFindings = function (width) {
       for (const title of region.querySelectorAll("caption, th[scope=rowgroup]")) {
         if (cut(title, box)) findings.reflow.push(`cut off by its scroll region: ${short(title)}`);
       }
+      // Two columns fit a phone, but for the tables the stylesheet keeps wide.
+      const table = region.querySelector("table:not(.activities, .risks)");
+      const columns = table ? Math.max(...[...table.rows].map((row) => [...row.cells].reduce((n, cell) => n + cell.colSpan, 0))) : 0;
+      if (table && columns <= 2 && region.scrollWidth > region.clientWidth + 1) {
+        findings.reflow.push(`a table of ${columns} columns scrolls sideways: ${short(table)}`);
+      }
     }
     const content = document.querySelector("article") || document.body;
     const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);

@@ -123,6 +123,19 @@ def test_levels_risks_roles_and_acronyms(plan, lang):
     assert_accessible(acronyms)
     expected = sorted(o["acronym"][lang] for o in plan["organizations"] if "acronym" in o)
     assert sorted(th.get_text() for th in acronyms.tbody.find_all("th")) == expected
+    # Each name as written, free to break after a slash (a long pair of words
+    # would widen the column past a phone's screen), its title untouched.
+    names = {o["acronym"][lang]: o["name"][lang] for o in plan["organizations"] if "acronym" in o}
+    for row in acronyms.tbody.find_all("tr"):
+        name = names[row.th.get_text()]
+        assert row.td.get_text() == name and row.th.abbr["title"] == name
+        assert len(row.td.find_all("wbr")) == name.count("/")
+    assert any("/" in name for name in names.values())
+
+
+def test_a_breakable_text_is_escaped_and_breaks_only_after_slashes():
+    assert str(words.breakable("GI/TI <b>")) == "GI/<wbr>TI &lt;b&gt;"
+    assert str(words.breakable("plain")) == "plain"
 
 
 @LANGS
