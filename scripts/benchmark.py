@@ -293,7 +293,8 @@ def main() -> None:
             verdict = "–"
             if budget:
                 within = [way for way in ("wall, paired median", "wall, fastest", "CPU, paired median") if value[way] <= budget]
-                verdict = f"≤ {budget}: met by {', '.join(within)}" if within else f"≤ {budget}: MISSED"
+                verdict = (f"≤ {budget}: met" if len(within) == 3 else
+                           f"≤ {budget}: met only by {'; '.join(within)}" if within else f"≤ {budget}: MISSED")
             low, high = value["range"]
             print(f"| {label} | {value['wall, paired median']:.2f} ({low:.2f}–{high:.2f}) | {value['wall, fastest']:.2f} | "
                   f"{value['CPU, paired median']:.2f} | {verdict} |")
