@@ -69,8 +69,14 @@ window.readerFindings = function (width) {
     }
   }
 
-  // 3. Figures fit the content column at a desktop width, their labels clear of lines.
+  // 3. Figures and tables fit the content column at a desktop width, the
+  // figures' labels clear of lines.
   if (!narrow) {
+    for (const region of document.querySelectorAll(".table-scroll")) {
+      if (region.scrollWidth > region.clientWidth + 1) {
+        findings.figures.push(`${region.querySelector("table").id}: a table of ${region.scrollWidth} px in a ${region.clientWidth} px column`);
+      }
+    }
     for (const svg of document.querySelectorAll("figure svg")) {
       const region = svg.closest(".figure-scroll");
       const column = svg.closest(".md-content__inner") || document.body;

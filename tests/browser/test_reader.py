@@ -67,7 +67,7 @@ def accessibility_findings(driver) -> list[str]:
 def test_page_as_a_reader_meets_it(reader, site_url, path):
     """No markup shown as text; at 320 and 375 px nothing wider than the
     screen, captions and headings readable in their scroll region, no word
-    broken; at 1280 px figures fit their column, labels clear of lines;
+    broken; at 1280 px figures and tables fit their column, labels clear of lines;
     nothing read twice; every Tab stop on screen and clear of the sticky
     header; only regions that scroll take the focus; dialogs, regions and
     toggles named once."""
