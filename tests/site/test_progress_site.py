@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup
 from macros.language.labels import LANGUAGES
 
 from tests.browser.browser import AXE, CHROMEDRIVER, CHROMIUM, VNU, chromium, require, serve
+from tests.browser.test_reader import READER_JS
 from tests.conftest import SITE_URL, deliverables, mkdocs_build, project_copy
 from tests.data.test_progress_data import FIXTURE, FIXTURE_TEXT, expected_status, fixture_reports
 
@@ -277,14 +278,17 @@ def test_pages_with_reports_are_valid_html(reported_site):
 
 
 @pytest.mark.parametrize("width", [1280, 320])
-def test_pages_with_reports_pass_axe(reported_site, tmp_path, width):
-    """axe-core finds no WCAG 2.1 A/AA violation in the progress pages once
-    reports are published (the gates check them without any)."""
+def test_pages_with_reports_pass_axe_and_the_readers_gates(reported_site, tmp_path, width):
+    """axe-core finds no WCAG 2.1 A/AA violation in the pages that show the
+    reports once some are published (the gates check them without any), and
+    the reader's gates hold there: at 320 px nothing wider than the screen,
+    at 1280 px every table and figure within its column."""
     require(CHROMIUM, CHROMEDRIVER, AXE)
     server, url = serve(reported_site, tmp_path)
     driver = chromium(width=width)
     try:
-        for path in ("fr/progress/", "en/progress/", "fr/progress-history/", "en/section-10/"):
+        for path in ("fr/progress/", "en/progress/", "fr/progress-history/", "en/progress-history/",
+                     "fr/section-10/", "en/section-10/", "fr/guide-organizations/", "en/guide-organizations/"):
             driver.get(url + path)
             driver.execute_script(AXE.read_text(encoding="utf-8"))
             violations = driver.execute_async_script(
@@ -292,6 +296,9 @@ def test_pages_with_reports_pass_axe(reported_site, tmp_path, width):
                 "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
                 ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));")
             assert violations == [], (path, violations)
+            driver.execute_script(READER_JS)
+            findings = driver.execute_script("return readerFindings(arguments[0])", width)
+            assert {gate: found for gate, found in findings.items() if found} == {}, (path, findings)
     finally:
         driver.quit()
         server.shutdown()
