@@ -21,12 +21,15 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: build test serve check benchmark translations macro-docs constraints clean
 
 # Exactly the files of constraints.txt, checked by their hashes; then a check
-# (no download) that it holds every requirement, and that they fit together.
+# (no download) that it holds every requirement, and that they fit together;
+# then the site's own package (macros/, with its MkDocs plugin), editable:
+# built from this folder with the setuptools just installed, nothing downloaded.
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
-$(VENV)/installed: requirements.txt requirements-test.txt constraints.txt
+$(VENV)/installed: requirements.txt requirements-test.txt constraints.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --require-hashes --no-deps -r constraints.txt
 	$(PIP) install --no-deps --no-index -r requirements-test.txt
+	$(PIP) install --no-deps --no-index --no-build-isolation --editable .
 	$(PIP) check
 	touch $@
 
@@ -50,18 +53,18 @@ benchmark: $(VENV)/installed
 	$(BIN)/python scripts/benchmark.py
 
 check: $(VENV)/installed
-	@$(BIN)/python scripts/check.py
+	@$(BIN)/python -m scripts.check
 
 # Also run by the tests (tests/language/test_translations.py).
 translations: $(VENV)/installed
-	@$(BIN)/python scripts/translations.py
+	@$(BIN)/python -m scripts.translations
 
 # The list of macros in CONTRIBUTING.md, after adding or changing a macro.
 macro-docs: $(VENV)/installed
-	$(BIN)/python scripts/macro_docs.py
+	$(BIN)/python -m scripts.macro_docs
 
 serve: $(VENV)/installed
-	$(BIN)/python scripts/preview.py $(ADDR)
+	$(BIN)/python -m scripts.preview $(ADDR)
 
 clean:
 	rm -rf site build $(VENV) node_modules

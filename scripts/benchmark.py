@@ -4,7 +4,7 @@
 Reports, on this machine, the wall time and peak memory of:
   - the full bilingual strict build;
   - the floor: the same pages with the same stack (MkDocs, Material,
-    static-i18n, search) but without the macros, hooks and overrides;
+    static-i18n, search) but without the site's plugin and overrides;
   - the full build with the plan's deliverables multiplied by 10 and 100;
   - the ×10 build with eight quarterly progress reports on every deliverable;
 then the size of each page's HTML and of the CSS and JavaScript every page
@@ -33,7 +33,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-PARTS = ("mkdocs.yml", "docs", "data", "macros", "hooks", "overrides")
+PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 RUNS = int(os.environ.get("RUNS", "7"))
 TIME = shutil.which("time") and "/usr/bin/time"  # GNU time (Debian package "time")
 BUDGETS = {"full / floor": 1.5, "x10 / x1": 2.0, "x10 + reports / x1": 1.5}
@@ -45,26 +45,22 @@ PREVIEW_BUDGET = 1.0  # seconds from a page's save to the new page being served
 def copy_project(target: Path) -> Path:
     """The project's site sources in `target`, its Python byte-compiled as
     pip compiles the installed packages: without it, a machine that sets
-    PYTHONDONTWRITEBYTECODE (CI images often do) would compile macros/ and
-    hooks/ again in every build, a cost the floor's packages never pay."""
+    PYTHONDONTWRITEBYTECODE (CI images often do) would compile macros/ again
+    in every build, a cost the floor's packages never pay. A build run in
+    `target` imports the copy's macros/ (the current folder comes first)."""
     target.mkdir(parents=True)
     for part in PARTS:
         source = ROOT / part
         (shutil.copytree if source.is_dir() else shutil.copy)(source, target / part)
-    for package in ("macros", "hooks"):
-        compileall.compile_dir(target / package, quiet=1)
+    compileall.compile_dir(target / "macros", quiet=1)
     return target
 
 
 def bare(project: Path) -> None:
-    """The floor: no macros plugin, no hooks, no theme overrides."""
+    """The floor: not the site's plugin, no theme overrides."""
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("  custom_dir: overrides\n", "")
-    start = config.index("hooks:\n")
-    config = config[:start] + config[config.index("\n\n", start) + 2:]
-    start = config.index("  - macros:")
-    end = config.index("  - i18n:")
-    config = config[:start] + config[end:]
+    config = config.replace("\n  - opengov\n", "\n")
     config = config.replace("extra_css:\n  - assets/stylesheets/site.css\n", "")
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
 
@@ -214,7 +210,7 @@ def preview_rebuilds(project: Path, saves: int = SAVES) -> list[tuple[float, flo
     (project / "scripts").mkdir(exist_ok=True)
     for script in ("__init__.py", "preview.py", "preview_caches.py"):
         shutil.copy(ROOT / "scripts" / script, project / "scripts" / script)
-    server = subprocess.Popen([sys.executable, "scripts/preview.py", f"127.0.0.1:{port}"],
+    server = subprocess.Popen([sys.executable, "-m", "scripts.preview", f"127.0.0.1:{port}"],
                               cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     page, url = project / "docs" / "fr" / "section-01.md", f"http://127.0.0.1:{port}/fr/section-01/"
     original = page.read_text(encoding="utf-8")
@@ -275,7 +271,7 @@ def main() -> None:
         print(f"Builds ({RUNS} runs each; times in seconds; peak resident memory of the build process)\n")
         print("| build | deliverables | wall, median | wall, fastest | CPU, median | peak memory (MiB) |")
         print("|---|---:|---:|---:|---:|---:|")
-        names = {"floor": ("floor: same pages, no macros/hooks/overrides", "–"), "full": ("full (×1)", counts["full"]),
+        names = {"floor": ("floor: same pages, not the site's plugin, no overrides", "–"), "full": ("full (×1)", counts["full"]),
                  "x10": ("full, data ×10", counts["x10"]), "x100": ("full, data ×100", counts["x100"]),
                  "x10r": (f"full, data ×10 and {reports} quarterly reports on every deliverable", counts["x10r"])}
         for name, (title, deliverables) in names.items():

@@ -19,10 +19,10 @@ import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from macros.data.source import format_path, parse
+from scripts import translations, typography
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from macros.data.source import format_path, parse  # noqa: E402
-from scripts import translations, typography  # noqa: E402
 
 _LEVEL = re.compile(r"^(ERROR|WARNING|INFO|DEBUG) +- +(.*)$")
 _HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
@@ -31,26 +31,16 @@ _HEADER = re.compile(r"\d+ .*problem.*:")  # "2 problems in the plan's data:", t
 _ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
 
 
-def build_problems(output: str, root: Path) -> list[str]:
+def build_problems(output: str) -> list[str]:
     """The build's errors and warnings, one line per problem: a message
-    listing several problems gives each its own line; a macro's error names
-    the page and line; a crash gives its last line, not the traceback."""
-    lines, macro, crashed, serious = [], None, False, False
+    listing several problems gives each its own line; a crash gives its
+    last line, not the traceback."""
+    lines, crashed, serious = [], False, False
     for line in output.splitlines():
         level = _LEVEL.match(line)
-        if macro is not None and not level:
-            macro.update(_macro_detail(line))
-            continue
-        if macro is not None:
-            lines.append(_macro_problem(macro, root))
-            macro = None
         if level:
             message, serious = level.group(2).strip(), level.group(1) in ("ERROR", "WARNING")
-            if not serious:
-                continue
-            if message.startswith("[macros] - ERROR"):
-                macro = {}
-            elif not _HEADER.fullmatch(message) and not message.startswith("Aborted with"):
+            if serious and not _HEADER.fullmatch(message) and not message.startswith("Aborted with"):
                 lines.append(_missing_link(message))
         elif line.startswith("Traceback (most recent call last)"):
             crashed = True
@@ -60,8 +50,6 @@ def build_problems(output: str, root: Path) -> list[str]:
             crashed = False
         elif line.startswith("  ") and line.strip() and serious and not crashed:
             lines.append(line.strip())  # one of the problems an error lists
-    if macro is not None:
-        lines.append(_macro_problem(macro, root))
     return lines
 
 
@@ -77,32 +65,11 @@ def _missing_link(message: str) -> str:
     return f"docs/{page}: the link '{link}' leads to no page (docs/{target} does not exist)"
 
 
-def _macro_detail(line: str) -> dict:
-    """What mkdocs-macros' error report says: the page, the line, the error."""
-    for pattern, key in ((r"^_File_: `(.+)`$", "page"), (r'^  File "<template>", line (\d+)', "line"),
-                         (r"^(\w+(?:Error|Exception)\b.*)$", "error")):
-        found = re.match(pattern, line)
-        if found:
-            return {key: found.group(1)}
-    return {}
-
-
-def _macro_problem(macro: dict, root: Path) -> str:
-    page = f"docs/{macro.get('page', '?')}"
-    where = page
-    if "line" in macro and (root / page).exists():
-        text = (root / page).read_text(encoding="utf-8")
-        front = re.match(r"---\n(.*?\n)?---\n", text, re.S)  # MkDocs strips it before the macros run
-        where = f"{page}:{int(macro['line']) + (text[:front.end()].count(chr(10)) if front else 0)}"
-    return (f"{where}: a macro failed ({macro.get('error', 'no message')}): check its name and arguments "
-            "against the list of macros in CONTRIBUTING.md")
-
-
 def build(root: Path, site: Path) -> tuple[bool, list[str]]:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--no-strict", "--site-dir", str(site)],
                             cwd=root, env=env, capture_output=True, text=True)
-    problems = build_problems(result.stderr, root)
+    problems = build_problems(result.stderr)
     if result.returncode and not problems:
         problems = [f"the build failed: {(result.stderr.strip().splitlines() or ['no message'])[-1]}"]
     return result.returncode == 0, problems

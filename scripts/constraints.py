@@ -62,7 +62,7 @@ def main(argv: list[str]) -> int:
     old_pins.write_text("" if "--fresh" in argv else
                         "".join(f"{n}=={v}\n" for n, v in pins((ROOT / "constraints.txt").read_text()).items()))
     subprocess.run(pip + ["install", "-r", str(ROOT / "requirements-test.txt"), "-c", str(old_pins)], check=True)
-    frozen_text = subprocess.run(pip + ["freeze", "--exclude", "pip", "--exclude", "setuptools"],
+    frozen_text = subprocess.run(pip + ["freeze", "--all", "--exclude", "pip"],
                                  check=True, capture_output=True, text=True).stdout
     (WORK / "frozen.txt").write_text(frozen_text)
     subprocess.run(pip + ["download", "--no-deps", "-d", str(WORK / "files"), "-r", str(WORK / "frozen.txt")], check=True)

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Write the list of macros of CONTRIBUTING.md, in English and in French,
-from the macros registered by macros/__init__.py: their arguments, what
+from the macros of macros/plugin/page_macros.py: their arguments, what
 macros/catalogue.py says they show, and their first use in the pages as the
 example. `make macro-docs` after adding or changing a macro; the tests fail
 while CONTRIBUTING.md is not up to date."""
@@ -8,37 +8,24 @@ from __future__ import annotations
 
 import inspect
 import re
-import sys
 from pathlib import Path
+from types import SimpleNamespace
+
+from macros.catalogue import ARGUMENTS, EXAMPLES, MACROS
+from macros.data.files import DataFiles
+from macros.plugin.page_macros import page_macros
+from macros.site.blocks import Blocks
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-import macros  # noqa: E402
-from macros.catalogue import ARGUMENTS, EXAMPLES, MACROS  # noqa: E402
-
 GUIDE = ROOT / "CONTRIBUTING.md"
 HEADERS = {"en": "| Macro | Arguments | What it shows | Example |", "fr": "| Macro | Arguments | Ce qu’elle affiche | Exemple |"}
 NONE = {"en": "none", "fr": "aucun"}
 COLON = {"en": ":", "fr": "\u00a0:"}  # Canadian French: a no-break space before the colon
 
 
-class _Recorder:
-    """Stands in for mkdocs-macros' environment: keeps what define_env registers."""
-
-    def __init__(self, root: Path):
-        self.project_dir = str(root)
-        self.registered = {}
-
-    def macro(self, function, name: str | None = None):
-        self.registered[name or function.__name__] = function
-        return function
-
-
 def registered() -> dict:
-    """{name: function} of every macro the project registers, in order."""
-    recorder = _Recorder(ROOT)
-    macros.define_env(recorder)
-    return recorder.registered
+    """{name: function} of every macro a page may call, in order."""
+    return page_macros(SimpleNamespace(data=DataFiles(ROOT), blocks=Blocks(), page=None, plan_parts={}))
 
 
 def first_uses(root: Path = ROOT) -> dict:

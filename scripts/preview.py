@@ -7,24 +7,22 @@ problems as the terminal does, in that page's language; the browser reloads
 it, and the site comes back on the next good save. The routine INFO lines of
 each rebuild are left out, so the messages that matter show.
 
-Usage: python scripts/preview.py [HOST:PORT]   (default 127.0.0.1:8000)
+Usage: python -m scripts.preview [HOST:PORT]   (default 127.0.0.1:8000)
 """
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from pathlib import Path
 
 from mkdocs.commands import serve as mkdocs_serve
-from mkdocs.config import config_options
 from watchdog import events
 from watchdog.observers import Observer
 
+from macros.site.problem_page import page_files, problem_page
+from scripts import preview_caches
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from macros.site.problem_page import page_files, problem_page  # noqa: E402
-from scripts import preview_caches  # noqa: E402
 
 log = logging.getLogger("mkdocs.preview")
 # What the terminal still shows at INFO level: where to look, and that a build is done.
@@ -90,26 +88,13 @@ _SAVES = [events.FileCreatedEvent, events.FileModifiedEvent, events.FileDeletedE
           events.FileClosedEvent]
 
 
-class _Saved(events.FileSystemEventHandler):
-    """MkDocs' handler, told of the writer's files only: Python's compiled
-    files (a hook saved is compiled again by the rebuild) would start
-    another rebuild."""
-
-    def __init__(self, handler):
-        self.handler = handler
-
-    def dispatch(self, event):
-        if "__pycache__" not in Path(os.fsdecode(event.src_path)).parts:
-            self.handler.dispatch(event)
-
-
 class _Watcher(Observer):
     """The system's notice of each save (inotify on Linux), where MkDocs
     looks at every watched file twice a second: a save is seen at once
     instead of 0.25 s later on average."""
 
     def schedule(self, event_handler, path, *, recursive=False, **_):
-        return super().schedule(_Saved(event_handler), path, recursive=recursive, event_filter=_SAVES)
+        return super().schedule(event_handler, path, recursive=recursive, event_filter=_SAVES)
 
 
 class _Server(mkdocs_serve.LiveReloadServer):
@@ -122,25 +107,11 @@ class _Server(mkdocs_serve.LiveReloadServer):
 
 
 _mkdocs_build = mkdocs_serve.build
-_load_hook = config_options.Hooks._load_hook.__wrapped__
-_hooks: dict = {}
-
-
-def _hook_as_saved(option, name, path):
-    """The hook module at `path`, run again when the file has changed since:
-    MkDocs runs each hook once per process, so that a hook saved while the
-    preview runs would otherwise keep its old code."""
-    stat = os.stat(path)
-    saved = (stat.st_mtime_ns, stat.st_size)
-    if _hooks.get(path, (None,))[0] != saved:
-        _hooks[path] = (saved, _load_hook(option, name, path))
-    return _hooks[path][1]
 
 
 def main(argv: list[str]) -> None:
     mkdocs_serve.build = _build
     mkdocs_serve.LiveReloadServer = _Server
-    config_options.Hooks._load_hook = _hook_as_saved
     preview_caches.install()
     terminal = logging.StreamHandler()
     terminal.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))

@@ -7,12 +7,10 @@ is unchanged.
 """
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
 
 from material.plugins.search.plugin import SearchIndex
-from mkdocs_macros import context as macros_context
 from mkdocs.structure.files import Files
 
 
@@ -62,11 +60,7 @@ class SearchEntries:
 
 
 def install() -> None:
-    """Every rebuild of this process uses the caches. mkdocs-macros also
-    asks git about the last commit at every rebuild (a dozen git processes,
-    a tenth of a rebuild) for a `git` variable that no page can read (they
-    are rendered in a sandbox, hooks/page_macros.py): it is asked once."""
-    macros_context.get_git_info = functools.lru_cache(maxsize=1)(macros_context.get_git_info)
+    """Every rebuild of this process uses the caches."""
     listing, entries = ThemeListing(), SearchEntries()
     add_files_from_theme, add_entry_from_context = Files.add_files_from_theme, SearchIndex.add_entry_from_context
 

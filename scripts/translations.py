@@ -27,9 +27,9 @@ from pathlib import Path
 
 import yaml
 
+from macros.data.source import _PlainLoader, format_path, parse
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from macros.data.source import _PlainLoader, format_path, parse  # noqa: E402
 
 LANGUAGES = ("fr", "en")
 NAMES = {"fr": "French", "en": "English"}

@@ -3,11 +3,9 @@ data strings, by the rules of macros/language/typography.py."""
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from macros.language.typography import problems_in  # noqa: E402
+from macros.language.typography import problems_in
 
 
 def excerpt(text: str, offset: int) -> str:

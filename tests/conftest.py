@@ -16,7 +16,7 @@ DATA_TEXT = (ROOT / "data" / "plan.yml").read_text(encoding="utf-8")
 # The site is built as GitHub Pages serves a project site: under a sub-path.
 SUB_PATH = "/opengov/"
 SITE_URL = f"https://example.github.io{SUB_PATH}"
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "hooks", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 
 
 def project_copy(target: Path) -> Path:

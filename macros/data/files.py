@@ -1,21 +1,70 @@
-"""The project's data files and the plan loaded from them: the one way in to
-the data layer for the macros and the hooks alike."""
+"""The project's data files, read and checked: the one way in to the data
+layer for the site's plugin, the writers' commands and the tests.
+
+Each file is read again only when it has changed (its size, modification
+time, or the plan it is checked against): `make serve` keeps one DataFiles
+between rebuilds, and static-i18n builds every page once per language.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
-from .plan import Plan, load, load_guide
-from .progress import PROGRESS_FILE, load_progress
+from .plan import DataError, Plan, read, read_guide
+from .progress import PROGRESS_FILE, read_progress
+from .source import Problem
 
 DATA_FILE = "data/plan.yml"
 GUIDE_FILE = "data/guide.yml"
 
 
-def load_plan(project: Path) -> Plan:
-    """The approved plan with its progress reports."""
-    return load_progress(project / PROGRESS_FILE, load(project / DATA_FILE, DATA_FILE))
+class DataFiles:
+    """The data files of the project at `project`."""
+
+    def __init__(self, project: Path) -> None:
+        self.project = project
+        self._read: dict = {}  # file -> (signature, what was made of it)
+
+    def approved_plan(self) -> Plan:
+        """The plan as approved (data/plan.yml), without its progress reports."""
+        return self._cached(DATA_FILE, lambda text: read(text, DATA_FILE))
+
+    def plan(self) -> Plan:
+        """The approved plan with its progress reports."""
+        approved = self.approved_plan()
+        return self._cached(PROGRESS_FILE, lambda text: read_progress(text, approved, PROGRESS_FILE), depends_on=approved)
+
+    def guide(self) -> dict:
+        """The guide for writers, checked against the plan it refers to."""
+        plan = self.plan()
+        return self._cached(GUIDE_FILE, lambda text: read_guide(text, plan, GUIDE_FILE), depends_on=plan)
+
+    def _cached(self, name: str, make, depends_on=None):
+        """`make(text)` for the file `name`, made again only when the file
+        (or the object it `depends_on`) has changed."""
+        path = self.project / name
+        try:
+            stat = path.stat()
+        except OSError:
+            raise DataError([Problem(name, None, (), "the file is missing; expected the data file here")]) from None
+        signature = (stat.st_size, stat.st_mtime_ns, id(depends_on))
+        if self._read.get(name, (None,))[0] != signature:
+            self._read[name] = (signature, make(_text(path, name)))
+        return self._read[name][1]
 
 
-def load_plan_guide(project: Path, plan: Plan) -> dict:
-    """The guide for writers, checked against the plan it refers to."""
-    return load_guide(project / GUIDE_FILE, plan, GUIDE_FILE)
+def _text(path: Path, shown_as: str) -> str:
+    """The file's text; a folder, an unreadable file or bytes that are not
+    UTF-8 are a Problem with the line they are on."""
+    if path.is_dir():
+        raise DataError([Problem(shown_as, None, (), "this is a folder; expected the data file (YAML text)")])
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise DataError([Problem(shown_as, None, (), f"the file cannot be read ({error.strerror})")]) from None
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = content.count(b"\n", 0, error.start) + 1
+        column = error.start - (content.rfind(b"\n", 0, error.start) + 1) + 1
+        raise DataError([Problem(shown_as, line, (), f"byte 0x{content[error.start]:02x} in column {column} is not UTF-8; "
+                                                     "expected the file saved as UTF-8 text")]) from None

@@ -1,15 +1,8 @@
-"""Loading the plan: read, check and index data/plan.yml once per change.
-
-`mkdocs serve` keeps this module loaded between rebuilds, so the cache is keyed
-by the file's size and modification time: an edit is picked up by the next
-build, an unchanged file is not read or checked twice (static-i18n runs the
-whole build, macros included, once per language).
-"""
+"""The plan: data/plan.yml read and checked (read), and the model the
+renderers read (Plan). The files are read by macros/data/files.py."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-
 from .source import Problem, parse
 from .validation import check, check_guide
 
@@ -73,47 +66,3 @@ def read_guide(text: str, plan: Plan, file: str = "data/guide.yml") -> dict:
     if problems:
         raise DataError(problems, "the guide's data")
     return source.data
-
-
-_cache: dict = {}
-
-
-def _cached(path: Path, shown_as: str, make, depends_on=None):
-    """`make(text)` for the file at `path`, made again only when the file
-    (or the object it `depends_on`) has changed."""
-    try:
-        stat = path.stat()
-    except OSError:
-        raise DataError([Problem(shown_as, None, (), "the file is missing; expected the data file here")]) from None
-    signature = (stat.st_size, stat.st_mtime_ns, id(depends_on))
-    if _cache.get(path, (None,))[0] != signature:
-        _cache[path] = (signature, make(_text(path, shown_as)))
-    return _cache[path][1]
-
-
-def _text(path: Path, shown_as: str) -> str:
-    """The file's text; a folder, an unreadable file or bytes that are not
-    UTF-8 are a Problem with the line they are on."""
-    if path.is_dir():
-        raise DataError([Problem(shown_as, None, (), "this is a folder; expected the data file (YAML text)")])
-    try:
-        content = path.read_bytes()
-    except OSError as error:
-        raise DataError([Problem(shown_as, None, (), f"the file cannot be read ({error.strerror})")]) from None
-    try:
-        return content.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = content.count(b"\n", 0, error.start) + 1
-        column = error.start - (content.rfind(b"\n", 0, error.start) + 1) + 1
-        raise DataError([Problem(shown_as, line, (), f"byte 0x{content[error.start]:02x} in column {column} is not UTF-8; "
-                                                     "expected the file saved as UTF-8 text")]) from None
-
-
-def load(path: Path, shown_as: str) -> Plan:
-    """The plan in `path`, read again only when the file has changed."""
-    return _cached(path, shown_as, lambda text: read(text, shown_as))
-
-
-def load_guide(path: Path, plan: Plan, shown_as: str) -> dict:
-    """The guide in `path`, checked again when it or the plan has changed."""
-    return _cached(path, shown_as, lambda text: read_guide(text, plan, shown_as), depends_on=plan)

@@ -12,9 +12,8 @@ import dataclasses
 import datetime
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from .plan import DataError, Plan, _cached
+from .plan import DataError, Plan
 from .progress_checks import check_progress
 from .source import parse
 
@@ -107,9 +106,3 @@ def read_progress(text: str, plan: Plan, file: str = PROGRESS_FILE, today: datet
         raise DataError(problems, "the progress reports")
     reports = tuple(sorted(source.data["reports"], key=lambda report: report["as_of"]))
     return dataclasses.replace(plan, reports=reports)
-
-
-def load_progress(path: Path, plan: Plan, shown_as: str = PROGRESS_FILE) -> Plan:
-    """The plan with the reports in `path`, read again only when the file or
-    the plan has changed (so every page of a build gets the same object)."""
-    return _cached(path, shown_as, lambda text: read_progress(text, plan, shown_as), depends_on=plan)

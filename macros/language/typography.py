@@ -5,9 +5,10 @@ Bureau, Le guide du rédacteur, 6.13):
 - no space before ; ! ? (the narrow U+202F is tolerated);
 - a no-break space inside « ».
 
-`french_text` applies the rules (hooks/typography.py, on the built French
-pages); `problems_in` finds where a text breaks them (scripts/typography.py,
-on the French sources and data strings, for `make check`).
+`french_text` applies the rules to a text, `french_markdown` to the text of
+a page's Markdown (the site's plugin, on every French page and title);
+`problems_in` finds where a text breaks them (scripts/typography.py, on the
+French sources and data strings, for `make check`).
 """
 from __future__ import annotations
 
@@ -38,6 +39,21 @@ def french_text(text: str) -> str:
             parts += [before.rstrip(_BREAKING + NBSP), sign]
         end = match.end()
     parts.append(text[end:])
+    return "".join(parts)
+
+
+# What a Markdown source holds that is not text: code, comments and tags.
+_MARKDOWN_NOT_TEXT = re.compile(r"^(`{3,}|~{3,}).*?^\1|`+.*?`+|<!--.*?-->|<[^>\n]*>", re.S | re.M)
+
+
+def french_markdown(markdown: str) -> str:
+    """A French page's Markdown with Canadian French spacing in its text
+    (never in code, comments, tags, addresses or times such as 12:30)."""
+    parts, end = [], 0
+    for match in _MARKDOWN_NOT_TEXT.finditer(markdown):
+        parts += [french_text(markdown[end:match.start()]), match.group()]
+        end = match.end()
+    parts.append(french_text(markdown[end:]))
     return "".join(parts)
 
 

@@ -85,10 +85,10 @@ def test_search_results_show_no_markup_and_no_spelled_out_acronym(built, lang):
     """What a search result shows: its title without an expansion after an
     acronym, its snippet without HTML tags printed as text."""
     from macros.language.acronyms import glossary
-    from macros.data.plan import load
+    from macros.data.files import DataFiles
     from tests.conftest import ROOT
     site, _ = built
-    entries = glossary(load(ROOT / "data" / "plan.yml", "data/plan.yml"), lang)
+    entries = glossary(DataFiles(ROOT).plan(), lang)
     docs = json.loads((site / lang / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     spelled = [f"{doc['location']}: {doc['title']}" for doc in docs
                if any(f"{acronym} ({name})" in doc["title"] for acronym, name in entries.items())]

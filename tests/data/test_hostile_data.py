@@ -2,11 +2,14 @@
 what was found, what was expected), never a traceback nor minutes of work."""
 from __future__ import annotations
 
+import shutil
+
 import time
 
 import pytest
 
-from macros.data.plan import DataError, load, load_guide, read
+from macros.data.files import DataFiles
+from macros.data.plan import DataError, read
 import yaml
 
 from macros.data.source import MAX_FILE_BYTES, _PlainLoader, parse
@@ -99,28 +102,30 @@ def test_a_file_that_is_a_list():
 
 
 def test_a_file_that_is_not_utf8_names_its_line(tmp_path):
-    path = tmp_path / "plan.yml"
+    path = tmp_path / "data" / "plan.yml"
+    path.parent.mkdir()
     lines = DATA_TEXT.splitlines(keepends=True)
     path.write_bytes("".join(lines[:40]).encode() + "  # Montréal\n".encode("latin-1") + "".join(lines[40:]).encode())
     with pytest.raises(DataError) as raised:
-        load(path, "data/plan.yml")
+        DataFiles(tmp_path).approved_plan()
     assert str(raised.value.problems[0]) == ("data/plan.yml:41: byte 0xe9 in column 10 is not UTF-8; "
                                              "expected the file saved as UTF-8 text")
 
 
 def test_a_missing_file_or_a_folder(tmp_path):
     with pytest.raises(DataError, match="data/plan.yml: the file is missing"):
-        load(tmp_path / "nothing.yml", "data/plan.yml")
+        DataFiles(tmp_path).approved_plan()
+    (tmp_path / "data" / "plan.yml").mkdir(parents=True)
     with pytest.raises(DataError, match="data/plan.yml: this is a folder; expected the data file"):
-        load(tmp_path, "data/plan.yml")
+        DataFiles(tmp_path).approved_plan()
 
 
-def test_guide_problems_are_headed_by_the_guide(plan, tmp_path):
-    path = tmp_path / "guide.yml"
-    text = (ROOT / "data" / "guide.yml").read_text(encoding="utf-8")
-    path.write_text(text.replace("en: ", "xx: ", 1), encoding="utf-8")
+def test_guide_problems_are_headed_by_the_guide(tmp_path):
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    path = tmp_path / "data" / "guide.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("en: ", "xx: ", 1), encoding="utf-8")
     with pytest.raises(DataError) as raised:
-        load_guide(path, plan, "data/guide.yml")
+        DataFiles(tmp_path).guide()
     assert str(raised.value).startswith("2 problems in the guide's data:\n  data/guide.yml:")
 
 

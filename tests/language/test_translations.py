@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "scripts" / "translations.py"
 DATA = """\
 items:
   - id: "1"
@@ -24,7 +23,7 @@ items:
 
 
 def run(repo: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(SCRIPT), "--root", str(repo)],
+    return subprocess.run([sys.executable, "-m", "scripts.translations", "--root", str(repo)], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
 
 

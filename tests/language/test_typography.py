@@ -10,7 +10,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup, Comment
 
-from hooks.typography import french_markdown
+from macros.language.typography import french_markdown
 from macros.language.typography import french_text, problems_in
 from macros.language.labels import LABELS, NBSP
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.page_macros import front_matter_problem, render, sandbox
-from hooks.page_safety import active_content
+from macros.plugin.sandbox import front_matter_problem, render, sandbox
+from macros.site.safety import active_content
 
 from tests.conftest import ROOT, mkdocs_build, project_copy
 

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from hooks.report_problem import address_problem, report_link
+from macros.site.report_problem import address_problem, report_link
 
 from tests.conftest import DATA_TEXT, SITE_URL, mkdocs_build, project_copy
 

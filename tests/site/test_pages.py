@@ -1,15 +1,15 @@
 """Pages without hand edits: the landing pages' list of the plan's parts
-comes from `nav` (macros/render/navigation.py), and a page without its twin or
-outside `nav` stops the build by name (hooks/twins.py)."""
+comes from `nav` (macros/render/navigation.py, macros/plugin/pages.py), and a
+page without its twin or outside `nav` stops the build by name."""
 from __future__ import annotations
 
 import re
 
 from bs4 import BeautifulSoup
 
-from hooks.twins import problems
+from macros.plugin.pages import nav_files, page_title, plan_parts, problems
 from macros.language.labels import LANGUAGES
-from macros.render.navigation import nav_files, page_title, parts_list
+from macros.render.navigation import parts_list
 
 from tests.conftest import ROOT, mkdocs_build, project_copy
 
@@ -28,16 +28,18 @@ def test_a_page_title_is_its_front_matter_title_else_its_heading():
 
 
 def test_the_parts_list_links_every_section_page_of_nav_with_its_title(tmp_path):
-    (tmp_path / "section-01.md").write_text("# 1. Un\n", encoding="utf-8")
-    (tmp_path / "section-a.md").write_text("---\ntitle: Annexe A\n---\n# Annexe A : long\n", encoding="utf-8")
-    assert parts_list(nav_files(NAV), tmp_path, "index.md") == "- [1. Un](section-01.md)\n- [Annexe A](section-a.md)"
-    assert parts_list(nav_files(NAV), tmp_path, "sub/page.md").startswith("- [1. Un](../section-01.md)")
+    for lang in LANGUAGES:
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "section-01.md").write_text("# 1. Un\n", encoding="utf-8")
+        (tmp_path / lang / "section-a.md").write_text("---\ntitle: Annexe A\n---\n# Annexe A : long\n", encoding="utf-8")
+    parts = plan_parts(nav_files(NAV), tmp_path)
+    assert parts["fr"] == [("section-01.md", "1. Un"), ("section-a.md", "Annexe A")]
+    assert parts_list(parts["fr"], "index.md") == "- [1. Un](section-01.md)\n- [Annexe A](section-a.md)"
+    assert parts_list(parts["fr"], "sub/page.md").startswith("- [1. Un](../section-01.md)")
 
 
-def test_a_title_with_markup_is_listed_as_text(tmp_path):
-    (tmp_path / "section-01.md").write_text("---\ntitle: '<script>x</script> & co'\n---\n", encoding="utf-8")
-    (tmp_path / "section-a.md").write_text("# A\n", encoding="utf-8")
-    listed = parts_list(nav_files(NAV), tmp_path, "index.md")
+def test_a_title_with_markup_is_listed_as_text():
+    listed = parts_list([("section-01.md", "<script>x</script> & co"), ("section-a.md", "A")], "index.md")
     assert "<script>" not in listed and "&lt;script&gt;x&lt;/script&gt; &amp; co" in listed
 
 

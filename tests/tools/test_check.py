@@ -45,24 +45,11 @@ def test_a_page_fault_gives_its_file_and_line_and_skips_what_is_not_text():
     assert "before the colon" in lines[0] and "no space before" in lines[1]
 
 
-MACRO_ERROR = """\
+BUILD_LOG = """\
 INFO    -  Building documentation...
 INFO    -  The following pages exist in the docs directory, but are not included in the "nav" configuration:
   - fr/x.md
-WARNING -  [macros] - ERROR # _Macro Rendering Error_
-
-_File_: `en/index.md`
-
-_KeyError_: 'nope'
-
-```
-Traceback (most recent call last):
-  File "/x/mkdocs_macros/plugin.py", line 703, in render
-  File "<template>", line 3, in top-level template code
-  File "/x/macros/words.py", line 41, in organization
-KeyError: 'nope'
-
-```
+ERROR   -  docs/en/index.md:6: org('nope'): no organization 'nope'; expected one of the 71 keys of 'organizations' in data/plan.yml
 ERROR   -  2 problems in the plan's data:
   data/plan.yml:352: objectives[0].supports[1]: unknown organization key 'lerning'
   data/plan.yml:354: objectives[0].end: '2022-13' is not a month (YYYY-MM)
@@ -75,10 +62,10 @@ Aborted with 2 warnings in strict mode!
 
 
 def test_build_messages_become_one_line_per_problem():
-    lines = build_problems(MACRO_ERROR, ROOT)
+    lines = build_problems(BUILD_LOG)
     assert lines == [
-        "docs/en/index.md:6: a macro failed (KeyError: 'nope'): check its name and arguments against the list "
-        "of macros in CONTRIBUTING.md",
+        "docs/en/index.md:6: org('nope'): no organization 'nope'; expected one of the 71 keys of 'organizations' "
+        "in data/plan.yml",
         "data/plan.yml:352: objectives[0].supports[1]: unknown organization key 'lerning'",
         "data/plan.yml:354: objectives[0].end: '2022-13' is not a month (YYYY-MM)",
         "docs/fr/section-02.md: the link 'section-99.md' leads to no page (docs/fr/section-99.md does not exist)",
@@ -98,7 +85,7 @@ def test_make_check_names_each_problem_of_a_broken_copy_in_one_line(tmp_path):
     with (project / "docs" / "fr" / "section-03.md").open("a", encoding="utf-8") as page:
         page.write("\nVoir [les tableaux](section-10.md#nope) ; merci.\n")
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "check.py"), "--root", str(project)],
+    result = subprocess.run([sys.executable, "-m", "scripts.check", "--root", str(project)], cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
     seconds = time.perf_counter() - start
     assert result.returncode == 1 and "Traceback" not in result.stdout + result.stderr
@@ -113,7 +100,7 @@ def test_make_check_names_each_problem_of_a_broken_copy_in_one_line(tmp_path):
 
 def test_make_check_finds_no_build_link_or_translation_problem_in_the_project():
     """Today only typography (its fixes are under way) may be reported."""
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "check.py")], capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-m", "scripts.check"], cwd=ROOT, capture_output=True, text=True,
                             timeout=120)
     others = [line for line in result.stdout.splitlines() if "Canadian French" not in line and "no-break" not in line]
     assert others == []

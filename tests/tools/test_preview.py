@@ -13,10 +13,8 @@ import urllib.request
 
 import pytest
 from bs4 import BeautifulSoup
-from watchdog.events import FileModifiedEvent
 
 from macros.site.problem_page import page_files, problem_page
-from scripts.preview import _Saved
 from scripts.preview_caches import SearchEntries, ThemeListing
 
 from tests.conftest import ROOT, project_copy
@@ -60,7 +58,7 @@ def preview(tmp_path):
     data.write_text(good_data + "x: [\n", encoding="utf-8")  # the first build already fails
     port = free_port()
     log = (tmp_path / "preview.log").open("w+", encoding="utf-8")
-    server = subprocess.Popen([sys.executable, "scripts/preview.py", f"127.0.0.1:{port}"], cwd=project,
+    server = subprocess.Popen([sys.executable, "-m", "scripts.preview", f"127.0.0.1:{port}"], cwd=project,
                               env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), stdout=log, stderr=subprocess.STDOUT)
     try:
         yield project, f"http://127.0.0.1:{port}", server, good_data, log
@@ -98,7 +96,7 @@ def test_the_preview_shows_each_mistake_and_recovers(preview):
     config.write_text(good_config, encoding="utf-8")
     wait_for(f"{base}/en/section-01/", "Message from the President", server)
 
-    # A new sentence is in the search index; a template, a new theme file and a hook are seen at once.
+    # A new sentence is in the search index; a template and a new theme file are seen at once.
     page.write_text(good_page + "\nA sentence to search for.\n", encoding="utf-8")
     wait_for(f"{base}/en/search/search_index.json", "A sentence to search for.", server)
     template = project / "overrides" / "main.html"
@@ -107,16 +105,12 @@ def test_the_preview_shows_each_mistake_and_recovers(preview):
     wait_for(f"{base}/en/section-01/", "<title>Template saved · ", server)
     (project / "overrides" / "assets" / "new-file.txt").write_text("A new theme file", encoding="utf-8")
     wait_for(f"{base}/assets/new-file.txt", "A new theme file", server)
-    hook = project / "hooks" / "search_readers.py"
-    hook.write_text(hook.read_text(encoding="utf-8").replace("return _WORKER.sub(", 'return "<!-- hook saved -->" + _WORKER.sub('),
-                    encoding="utf-8")
-    wait_for(f"{base}/en/section-01/", "<!-- hook saved -->", server)
 
     log.seek(0)
     terminal = log.read()
     assert "Traceback" not in terminal and "appear stuck" not in terminal
     assert "docs/en/section-01.md:" in terminal and "data/plan.yml:" in terminal
-    for routine in ("[macros]", "mkdocs_static_i18n", "Building documentation", "Cleaning site directory"):
+    for routine in ("mkdocs_static_i18n", "Building documentation", "Cleaning site directory"):
         assert routine not in terminal, routine
 
 
@@ -191,14 +185,3 @@ def test_the_theme_files_are_listed_again_when_a_file_is_added_to_the_overrides(
     assert listing.names(env, config, keep) == ["extra.css"] and env.listings == 2
 
 
-def test_a_save_starts_a_rebuild_and_pythons_compiled_files_do_not():
-    seen = []
-
-    class Handler:
-        def dispatch(self, event):
-            seen.append(event.src_path)
-
-    watched = _Saved(Handler())
-    for path in ("/p/hooks/twins.py", "/p/hooks/__pycache__/twins.cpython-311.pyc", "/p/docs/en/x.md"):
-        watched.dispatch(FileModifiedEvent(path))
-    assert seen == ["/p/hooks/twins.py", "/p/docs/en/x.md"]

@@ -5,14 +5,13 @@ the page's title and address added so that the reader does not have to.
 An https: address (the deploy's: the repository's issue form) gets `title`
 (the issue's title) and `page` (the form's field of that id); a mailto:
 address gets them in the e-mail's body. Anything else stops the build.
+Pure functions of the address and the page's title and address.
 """
 from __future__ import annotations
 
 import re
 from urllib.parse import quote, urlsplit
 
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 
 SETTING = "REPORT_PROBLEM_URL (extra.report_problem_url in mkdocs.yml)"
 # Characters that have no place in an address and could end the href="…".
@@ -42,21 +41,3 @@ def report_link(url: str, title: str, page_address: str) -> str:
     query = "&".join(f"{name}={quote(value, safe='')}" for name, value in fields.items())
     separator = "&" if "?" in url else "?"
     return f"{url}{separator}{query}"
-
-
-def on_config(config):
-    problem = address_problem(config.extra.get("report_problem_url"))
-    if problem:
-        raise PluginError(problem)
-    return config
-
-
-@event_priority(40)  # after hooks/templates.py has set the page's title
-def on_page_context(context, page, config, nav):
-    url = config.extra.get("report_problem_url")
-    problem = address_problem(url)
-    if problem:
-        raise PluginError(problem)
-    title = context.get("page_title") or page.title or config.site_name
-    context["report_problem_href"] = report_link(url, title, page.canonical_url or page.abs_url or "")
-    return context

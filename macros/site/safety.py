@@ -3,17 +3,13 @@
 data: address stops the build, named with its line.
 
 The check reads each page's HTML after Markdown and before the macros'
-blocks are put back (hooks/blocks.py), so it sees what the writer
+blocks are put back (macros/site/blocks.py), so it sees what the writer
 wrote, not the site's own tables and figures.
 """
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-from pathlib import Path
-
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 
 # Elements that run code, load another document or change where links and
 # the page itself lead.
@@ -50,17 +46,14 @@ def _line(source: str, needle: str) -> int | None:
     return source.count("\n", 0, index) + 1 if index >= 0 else None
 
 
-@event_priority(10)  # before hooks/blocks.py puts the macros' blocks back
-def on_page_content(html, page, config, files):
+def page_problems(html: str, meta: dict, source: str, where: str) -> list[str]:
+    """One line per piece of active content in a page's HTML or front
+    matter, with its line in the page's `source` when it can be found."""
     problems = active_content(html) + [
-        (f"{what} in the front matter's '{key}'", needle) for key, value in page.meta.items()
+        (f"{what} in the front matter's '{key}'", needle) for key, value in meta.items()
         if isinstance(value, str) for what, needle in active_content(value)]
-    if problems:
-        source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
-        lines = []
-        for what, needle in problems:
-            line = _line(source, needle)
-            lines.append(f"  docs/{page.file.src_uri}{f':{line}' if line else ''}: {what}")
-        raise PluginError(f"{len(problems)} problem(s) in a page: scripts and script addresses are not allowed "
-                          "in pages (expected text, Markdown and the site's macros):\n" + "\n".join(lines))
-    return html
+    lines = []
+    for what, needle in problems:
+        line = _line(source, needle)
+        lines.append(f"  {where}{f':{line}' if line else ''}: {what}")
+    return lines

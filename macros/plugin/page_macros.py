@@ -1,0 +1,186 @@
+"""The macros a page may call (`{{ activity_table("1.1") }}`), each bound
+to the page being built: the data, the page's language and address, and the
+blocks that keep the macros' HTML out of Markdown's way.
+
+The logic lives in pure functions of (data, arguments, language): the data
+layer in macros/data/, the renderers in macros/render/, the words in
+macros/language/. A macro here only hands them what the page gives.
+"""
+from __future__ import annotations
+
+import difflib
+import inspect
+from typing import Callable
+
+from markupsafe import Markup
+
+from ..data.plan import DataError
+from ..language import words
+from ..language.labels import LANGUAGES
+from ..render import dashboard, descriptions, lists, navigation, opendata, plan_figures, progress_views, sections, tables
+from ..render import guide as guide_pages
+
+
+class MacroError(ValueError):
+    """A page called a macro with an argument it does not know."""
+
+
+def known(macro: str, value, keys: list, what: str, where: str = "") -> None:
+    """Stop with the macro, the value and the known keys (the closest ones,
+    when there are many) unless `value` is one of `keys`."""
+    if value in keys:
+        return
+    if len(keys) <= 10:
+        expected = f"expected one of: {', '.join(map(repr, keys))}"
+    else:
+        close = difflib.get_close_matches(str(value), keys, n=3)
+        hint = f" (closest: {', '.join(map(repr, close))})" if close else ""
+        expected = f"expected one of the {len(keys)} keys of {where}{hint}"
+    raise MacroError(f"{macro}({value!r}): no {what} {value!r}; {expected}")
+
+
+def page_language(page) -> str:
+    """The language of the page being built, from its folder (docs/fr/, docs/en/)."""
+    lang = getattr(getattr(page, "file", None), "locale", None)
+    if lang not in LANGUAGES:
+        raise ValueError(f"cannot tell the language of page {page}")
+    return lang
+
+
+def _page_signature(render, data_count: int) -> inspect.Signature:
+    """What a page passes to a macro made by `on_page`: the renderer's
+    arguments between the data and the language."""
+    parameters = list(inspect.signature(render).parameters.values())[data_count:]
+    names = [parameter.name for parameter in parameters]
+    return inspect.Signature(parameters[:names.index("lang")])
+
+
+class PageContext:
+    """What the macros read: the project's data (checked, a build error
+    otherwise), the page being built and where its blocks are kept.
+    `site` is the plugin's state: its `data`, `blocks`, `page` and the plan's
+    parts (`plan_parts`)."""
+
+    def __init__(self, site) -> None:
+        self.site = site
+
+    def plan(self):
+        """The approved plan with its progress reports."""
+        return self.site.data.plan()
+
+    def guide(self):
+        return self.site.data.guide()
+
+    def lang(self) -> str:
+        return page_language(self.site.page)
+
+    def url(self) -> str:
+        return self.site.page.url
+
+    def stash(self, html: str) -> str:
+        return self.site.blocks.stash(html)
+
+    def the_plan(self):
+        return (self.plan(),)
+
+    def the_guide(self):
+        return (self.guide(),)
+
+    def guide_and_plan(self):
+        return (self.guide(), self.plan())
+
+    def downloads(self, tables_of_data):
+        """The links to the open data of a table, on the current page."""
+        return opendata.download_links(self.plan(), tables_of_data, self.lang(), self.url())
+
+    def on_page(self, render, *, data, block=False, headings=None, here=False, open_data=()):
+        """A macro of the current page's data and language. A `block` of HTML
+        is stashed away from Markdown (macros/site/blocks.py); a renderer that
+        writes Markdown `headings` starts them at that level and stashes its
+        HTML blocks; `here` passes the page's address, for relative links;
+        `open_data` names the tables whose files are offered for download
+        after the rendered table(s)."""
+        def macro(*args):
+            options = {"here_url": self.url()} if here else {}
+            if headings is not None:
+                options.update(level=headings, raw=self.stash)
+                if open_data:
+                    options["after"] = self.downloads(open_data)
+            html = render(*data(), *args, self.lang(), **options)
+            if open_data and headings is None:
+                html += self.downloads(open_data)
+            return self.stash(html) if block else html
+        macro.__name__ = render.__name__
+        macro.__doc__ = render.__doc__
+        macro.__signature__ = _page_signature(render, len(data()))
+        return macro
+
+
+def page_macros(site) -> dict[str, Callable]:
+    """Every macro a page may call, by name, in the order CONTRIBUTING.md
+    lists them. The data is checked first: a build stops on it, with every
+    problem listed, before any page is rendered."""
+    context = PageContext(site)
+    context.plan()
+    context.guide()
+    registered: dict[str, Callable] = {}
+
+    def macro(function, name: str | None = None) -> None:
+        registered[name or function.__name__] = function
+
+    deliverables, indicators = ("deliverables", "schedule", "deliverable_organizations"), ("indicators", "categories")
+    for render in (tables.maturity_levels_table, tables.roles_tables, lists.epigraph):
+        macro(context.on_page(render, block=True, data=context.the_plan))
+    macro(context.on_page(tables.maturity_table, block=True, data=context.the_plan, open_data=indicators))
+    macro(context.on_page(tables.risks_table, block=True, data=context.the_plan, open_data=("risks", "mitigations")))
+    macro(context.on_page(tables.acronyms_table, block=True, data=context.the_plan, open_data=("organizations",)))
+    macro(context.on_page(tables.activity_table, block=True, here=True, data=context.the_plan, open_data=deliverables))
+    for render in (lists.number, lists.indicators_range):
+        macro(context.on_page(render, data=context.the_plan))
+    macro(context.on_page(sections.activity_sections, headings=2, here=True, data=context.the_plan, open_data=deliverables))
+    macro(context.on_page(sections.maturity_sections, headings=3, data=context.the_plan, open_data=indicators))
+    macro(context.on_page(opendata.files_table, block=True, here=True, data=context.the_plan), "open_data_files")
+    macro(context.on_page(guide_pages.questions, block=True, data=context.the_guide), "guide_questions")
+    macro(context.on_page(guide_pages.myths, headings=2, data=context.the_guide), "guide_myths")
+    macro(context.on_page(guide_pages.checklist, headings=2, data=context.the_guide))
+    macro(context.on_page(guide_pages.steps, headings=2, here=True, data=context.guide_and_plan), "guide_steps")
+    macro(context.on_page(guide_pages.roles, headings=2, here=True, data=context.the_plan), "guide_roles")
+    macro(context.on_page(guide_pages.organization_views, headings=2, here=True, data=context.the_plan))
+    macro(context.on_page(dashboard.dashboard, headings=2, here=True, data=context.the_plan, open_data=("progress",)),
+          "progress_dashboard")
+    macro(context.on_page(progress_views.history_sections, headings=2, data=context.the_plan), "progress_history")
+
+    def figure(number: str) -> str:
+        """A figure of the plan (2-5) or a chart of the site (6, 7), by number."""
+        known("figure", number, list(plan_figures.FIGURES), "figure")
+        return context.stash(plan_figures.figure_html(context.plan(), number, context.lang(), context.url()))
+
+    def long_descriptions() -> str:
+        """Annex C: the long descriptions of Figures 2, 4 and 5."""
+        return descriptions.long_descriptions(context.plan(), context.lang(), context.url(), level=2, raw=context.stash)
+
+    def org(key: str) -> Markup:
+        """An organization in the prose: its acronym with its expansion."""
+        known("org", key, list(context.plan().organizations), "organization", "'organizations' in data/plan.yml")
+        return words.organization(key, context.plan(), context.lang())
+
+    def plan_parts() -> str:
+        """The list of the plan's parts: every page named section-*.md, in the
+        order of the navigation, each linked with its own title."""
+        name = site.page.file.src_uri.split("/", 1)[1]
+        return navigation.parts_list(site.plan_parts[context.lang()], name)
+
+    def plan_title() -> Markup:
+        """The plan's full title, in the page's language."""
+        return words.text(context.plan()["plan"]["title"], context.lang())
+
+    def approval_date() -> str:
+        """The day the plan was approved, written in the page's language."""
+        return words.day(context.plan()["plan"]["approval"]["date"], context.lang())
+
+    for function in (figure, long_descriptions, org, plan_parts, plan_title, approval_date):
+        macro(function)
+    return registered
+
+
+__all__ = ["DataError", "MacroError", "page_macros"]

@@ -1,0 +1,76 @@
+"""The site's pages as files: every page has its twin in the other language
+and a place in the navigation, and the plan's parts are listed with the
+titles their pages give themselves.
+
+mkdocs-static-i18n pairs a page with its translation by their shared path
+(docs/fr/x.md, docs/en/x.md); without this check a missing twin is an INFO
+line, or a nav warning that names neither the file nor its language.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..language.labels import LANGUAGES
+from ..render.navigation import is_plan_part
+
+NAMES = {"fr": "French", "en": "English"}
+_HEADING = re.compile(r"^# +(.+?)\s*(\{[^}]*\})?\s*$", re.M)
+_FRONT_MATTER = re.compile(r"\A---\n(.*?\n)?---\n", re.S)
+_TITLE = re.compile(r"^title: *(.+?) *$", re.M)
+
+
+def nav_files(nav) -> list[str]:
+    """The page files named in a `nav` configuration, in order."""
+    files = []
+    for entry in nav or []:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        if isinstance(value, list):
+            files += nav_files(value)
+        elif isinstance(value, str) and value.endswith(".md") and "://" not in value:
+            files.append(value)
+    return files
+
+
+def pages(docs: Path) -> dict[str, set[str]]:
+    """{language: the page files of its folder, relative to it}."""
+    return {lang: {path.relative_to(docs / lang).as_posix() for path in (docs / lang).rglob("*.md")}
+            for lang in LANGUAGES}
+
+
+def problems(found: dict[str, set[str]], nav: list[str], docs_name: str = "docs") -> list[str]:
+    """What is missing, one line each, naming the file and its language."""
+    lines = []
+    for name in sorted(set().union(*found.values()) | set(nav)):
+        present = [lang for lang in LANGUAGES if name in found[lang]]
+        missing = [lang for lang in LANGUAGES if lang not in present]
+        if not present:
+            lines.append(f"mkdocs.yml: nav names {name}, but neither {docs_name}/fr/{name} nor "
+                         f"{docs_name}/en/{name} exists: write both pages, or take {name} out of nav")
+            continue
+        for lang in missing:
+            twin = present[0]
+            lines.append(f"{docs_name}/{lang}/{name}: missing; the {NAMES[lang]} twin of "
+                         f"{docs_name}/{twin}/{name} ({NAMES[twin]}) must exist, with the same file name")
+        if name not in nav:
+            lines.append(f"{docs_name}/{present[0]}/{name}: not in nav of mkdocs.yml: add '- {name}' where the "
+                         "page belongs in the menu (one entry serves both languages)")
+    return lines
+
+
+def page_title(text: str, fallback: str) -> str:
+    """The page's title as the menu shows it (MkDocs' rule): its front
+    matter `title`, else its first-level heading."""
+    front = _FRONT_MATTER.match(text)
+    title = _TITLE.search(front.group(1) or "") if front else None
+    if title:
+        return title.group(1).strip("\"'")
+    heading = _HEADING.search(text[front.end():] if front else text)
+    return heading.group(1) if heading else fallback
+
+
+def plan_parts(nav: list[str], docs: Path) -> dict[str, list[tuple[str, str]]]:
+    """{language: (file name, title) of every part of the plan, in the order of nav}."""
+    return {lang: [(name, page_title((docs / lang / name).read_text(encoding="utf-8"), name))
+                   for name in filter(is_plan_part, nav)]
+            for lang in LANGUAGES}

@@ -1,0 +1,275 @@
+"""The site's MkDocs plugin: every stage of the assembly, called by the
+event methods below in the order they are written, its state on the
+instance. Registered by pyproject.toml as `opengov` (mkdocs.yml lists it last
+under `plugins:`, after search and mkdocs-static-i18n).
+
+mkdocs-static-i18n runs the whole build once per language (French, then
+English, each a `build()` of its own) with the same plugin instances; the
+files of the whole site are written once, after the last language.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.toc import AnchorLink
+from mkdocs.utils import get_relative_url
+
+from ..data.files import DATA_FILE, GUIDE_FILE, DataFiles
+from ..data.plan import DataError
+from ..data.progress import PROGRESS_FILE
+from ..language.acronyms import glossary
+from ..language.labels import LABELS, LANGUAGES, label
+from ..language.typography import french_markdown, french_text
+from ..render import opendata
+from ..render.feed import FEED_FILE, atom_feed
+from ..render.navigation import is_plan_part
+from ..site import finishing, one_page, search
+from ..site.blocks import Blocks
+from ..site.report_problem import address_problem, report_link
+from ..site.safety import page_problems
+from ..site.standalone import not_found_page, splash_page
+from . import dates, pages, theme
+from .page_macros import page_macros
+from .sandbox import rendered_page, sandbox
+
+DEFAULT_LANGUAGE = "fr"
+_ID = re.compile(r"""\sid=["']([^"']+)["']""")
+log = logging.getLogger("mkdocs.plugins.opengov")
+
+
+class SitePlugin(BasePlugin):
+    """The Open Government site's assembly, from the data and the pages."""
+
+    def __init__(self) -> None:
+        self.data: DataFiles | None = None  # the data files read, kept while they are unchanged
+        self.bytecode_cache = theme.MemoryBytecodeCache()
+        self.site_names: dict = {}  # language -> the site's name in it, from its pages' builds
+        self.told_site_url = False
+
+    def on_startup(self, *, command, dirty) -> None:
+        """Defined so that MkDocs keeps this instance for the whole run: the
+        rebuilds of `make serve` reuse the data read and the compiled templates."""
+
+    # --- before anything is built ---------------------------------------------------
+
+    def on_config(self, config):
+        """The pages and settings checked, the data read and checked, the
+        page macros made (once per language build)."""
+        project = Path(config.config_file_path).parent
+        docs = Path(config.docs_dir)
+        found = pages.problems(pages.pages(docs), pages.nav_files(config.nav), docs.name)
+        if found:
+            raise PluginError(f"{len(found)} page problem(s):\n" + "\n".join(f"  {line}" for line in found))
+        problem = address_problem(config.extra.get("report_problem_url"))
+        if problem:
+            raise PluginError(problem)
+        if self.data is None or self.data.project != project:
+            self.data = DataFiles(project)
+        try:
+            self.macros = sandbox(page_macros(self))
+        except DataError as error:
+            raise PluginError(str(error)) from None
+        self.material_worker = theme.search_worker(config.theme.dirs)
+        return config
+
+    def on_pre_build(self, config) -> None:
+        self.blocks = Blocks()
+        self.section_html: dict = {}  # section page's source -> its HTML, before acronyms and footnotes
+        self.changes = dates.last_changes(self.data.project)
+
+    @event_priority(-200)  # after mkdocs-static-i18n (-100) has localized the files
+    def on_files(self, files, config):
+        """The default language under /fr/ beside /en/ (static-i18n builds it at the root)."""
+        for file in files:
+            _move_under_language(file, config)
+            for alternate in getattr(file, "alternates", {}).values():
+                _move_under_language(alternate, config)
+        return files
+
+    @event_priority(-200)  # after mkdocs-static-i18n (-100) has made the language's navigation
+    def on_nav(self, nav, config, files):
+        """The plan's parts, with the titles their pages give themselves."""
+        self.plan_parts = pages.plan_parts(pages.nav_files(config.nav), Path(config.docs_dir))
+        return nav
+
+    def on_env(self, env, config, files):
+        env.bytecode_cache = self.bytecode_cache
+        env.filters["striptags"] = theme.striptags
+        env.filters["settings_json"] = theme.settings_json
+        return env
+
+    # --- each page --------------------------------------------------------------------
+
+    @event_priority(-50)  # after mkdocs-static-i18n (50)
+    def on_page_markdown(self, markdown, page, config, files):
+        """The page's macros rendered in the sandbox; then, on a French page,
+        Canadian French spacing in its text."""
+        self.page = page
+        markdown = rendered_page(markdown, page, self.macros)
+        return french_markdown(markdown) if page.file.locale == "fr" else markdown
+
+    def on_page_content(self, html, page, config, files):
+        """What the writer wrote checked; the macros' blocks put back; a
+        section kept for the one-page plan; the page finished; its ids told
+        to MkDocs' anchor validation; its French titles spaced."""
+        source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
+        problems = page_problems(html, page.meta, source, f"docs/{page.file.src_uri}")
+        if problems:
+            raise PluginError(f"{len(problems)} problem(s) in a page: scripts and script addresses are not allowed "
+                              "in pages (expected text, Markdown and the site's macros):\n" + "\n".join(problems))
+        html = self.blocks.restore(html)
+        whole_plan = page.meta.get("whole_plan")
+        if is_plan_part(page.file.src_uri) and not whole_plan:
+            self.section_html[page.file.src_uri] = html
+        if not whole_plan:
+            html = finishing.finished(html, page.file.locale, glossary(self.data.plan(), page.file.locale))
+        if page.present_anchor_ids is not None:
+            # The ids of the macros' tables and figures, which Markdown never saw.
+            page.present_anchor_ids.update(_ID.findall(html))
+        if page.file.locale == "fr":
+            _spaced_toc(page.toc.items)
+            page.title = french_text(page.title)
+        return html
+
+    @event_priority(50)  # before Material's search (0) reads the page; after mkdocs-static-i18n (50, listed before)
+    def on_page_context(self, context, page, config, nav):
+        """The one-page plan put together; the figures kept from search's
+        parser; what the templates show; the home pages' language links."""
+        lang = page.file.locale
+        if page.meta.get("whole_plan"):
+            self._add_sections(page, nav)
+        page.content = finishing.kept_from_search(page.content, self.blocks)
+        plan = self.data.plan()
+        short_title = plan["plan"]["short_title"][lang]
+        context["ui"] = LABELS[lang]
+        context["date_modified"] = dates.date_modified(self._sources(page), self.data.project, self.changes)
+        context["plan_title"] = plan["plan"]["title"][lang]
+        context["page_title"] = label(lang, "page_title", plan=short_title,
+                                      page=config.site_name.split(" – ")[0] if page.is_homepage else page.title)
+        alternates = getattr(page.file, "alternates", {})
+        other = next((code for code in alternates if code != lang), None)
+        if other:
+            context["language_toggle"] = {"href": get_relative_url(alternates[other].url or ".", page.url or "."),
+                                          "lang": other}
+        context["report_problem_href"] = report_link(config.extra["report_problem_url"], context["page_title"],
+                                                     page.canonical_url or page.abs_url or "")
+        context["feed"] = {"title": label(lang, "feed_title", plan=short_title),
+                           "href": get_relative_url(f"{lang}/{FEED_FILE}", page.url or f"{lang}/")}
+        context["search"] = {"base": f"{context['base_url']}/{lang}/",
+                             "worker": f"assets/javascripts/workers/search-readers.js?material={self.material_worker}"}
+        _relative_alternates(config)
+        self.site_names[lang] = config.site_name
+        return context
+
+    def on_post_page(self, output, page, config):
+        return finishing.finished_page(output, self.blocks)
+
+    # --- the whole site ------------------------------------------------------------------
+
+    @event_priority(-200)  # after mkdocs-static-i18n (-100) has built every language and merged the search index
+    def on_post_build(self, config) -> None:
+        """Once every language is built: the language selection page, the
+        bilingual 404 page, one search index per language, the feeds and the
+        open data."""
+        i18n = config.plugins.get("i18n")
+        if i18n is not None and i18n.building:
+            return
+        site = Path(config.site_dir)
+        base = urlsplit(config.site_url or "/").path or "/"
+        if not os.environ.get("SITE_URL") and not self.told_site_url:
+            self.told_site_url = True
+            log.info("404.html: its links and stylesheet start at %s (site_url %s). Set SITE_URL to the address the site "
+                     "is published at (https://<owner>.github.io/<repository>/ for a GitHub Pages project site) for its "
+                     "404 page to work there.", base, config.site_url)
+        (site / "index.html").write_text(splash_page(self.site_names), encoding="utf-8")
+        (site / "404.html").write_text(not_found_page(self.site_names, base), encoding="utf-8")
+        merged = site / "search" / "search_index.json"
+        if merged.exists():
+            indexes = search.language_indexes(json.loads(merged.read_text(encoding="utf-8")), LANGUAGES)
+            for lang, index in indexes.items():
+                target = site / lang / "search" / "search_index.json"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+        plan = self.data.plan()
+        for lang in LANGUAGES:
+            (site / lang).mkdir(parents=True, exist_ok=True)
+            (site / lang / FEED_FILE).write_bytes(atom_feed(plan, lang, config.site_url or "/"))
+        data_folder = site / opendata.FOLDER
+        data_folder.mkdir(exist_ok=True)
+        for name, content in opendata.files(plan).items():
+            (data_folder / name).write_bytes(content)
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def _sources(self, page) -> list[Path]:
+        """The files the page is made of: its source (the sections', for the
+        one-page plan) and, if it calls macros, the data they read."""
+        sources = [Path(page.file.abs_src_path)]
+        if page.meta.get("whole_plan"):
+            sources += sorted(sources[0].parent.glob("section-*.md"))
+        if any("{{" in path.read_text(encoding="utf-8") for path in sources):
+            sources += [self.data.project / DATA_FILE, self.data.project / PROGRESS_FILE]
+        return sources
+
+    def _add_sections(self, page, nav) -> None:
+        """The sections added to the one-page plan, which is then finished.
+        Every page has been converted when the first one is templated."""
+        sections = [other for other in nav.pages if is_plan_part(other.file.src_uri)]
+        html = "\n".join([page.content] + [one_page.demoted(self.section_html[section.file.src_uri]) for section in sections])
+        html = one_page.localized_links(html, {get_relative_url(section.url, page.url): section.toc.items[0].id
+                                               for section in sections if section.toc.items})
+        duplicates = one_page.duplicate_ids(html)
+        if duplicates:
+            raise PluginError(f"{page.file.src_uri}: these ids appear on more than one of the pages that make up "
+                              f"the one-page plan: {', '.join(duplicates)}. "
+                              "Give the headings different titles or explicit ids ({ #an-id }).")
+        lang = page.file.locale
+        page.content = finishing.finished(one_page.merged_footnotes(html), lang, glossary(self.data.plan(), lang))
+        top = page.toc.items[0].children if page.toc.items and page.toc.items[0].level == 1 else page.toc.items
+        for section in sections:
+            top.extend(_demoted_toc(section.toc))
+
+
+def _move_under_language(file, config) -> None:
+    """A page of the default language under /fr/ instead of the root."""
+    lang = getattr(file, "localization", None)
+    if lang == DEFAULT_LANGUAGE and not file.dest_path.startswith(f"{lang}/"):
+        file.dest_path = f"{lang}/{file.dest_path}"
+        file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, file.dest_path))
+        file.url = file._get_url(config.use_directory_urls)
+
+
+def _relative_alternates(config) -> None:
+    """mkdocs-static-i18n gives the home pages' hreflang alternates from the
+    root of the site's address; made relative to the site, the theme writes
+    them relative to the page, like every other link of the site, so that a
+    build served under a path other than SITE_URL's still points within it.
+    (mkdocs-static-i18n sets them as an attribute of `extra`, which the
+    theme reads before the mapping's item.)"""
+    base = urlsplit(config.site_url or "/").path or "/"
+    for alternate in getattr(config.extra, "alternate", None) or []:
+        link = alternate.get("link", "")
+        if link.startswith("/") and link.startswith(base):
+            alternate["link"] = link[len(base):] or "."
+
+
+def _spaced_toc(links) -> None:
+    for link in links:
+        link.title = french_text(link.title)
+        _spaced_toc(link.children)
+
+
+def _demoted_toc(links) -> list:
+    copies = []
+    for link in links:
+        copy = AnchorLink(link.title, link.id, link.level + 1)
+        copy.children = _demoted_toc(link.children)
+        copies.append(copy)
+    return copies
