@@ -15,11 +15,19 @@ ARGUMENTS = {
              "\"categories\", \"indicators\" ou \"risks\""),
     "category_id": ("a maturity category's `id` in data/plan.yml, in quotes", "l’`id` d’une catégorie de maturité dans data/plan.yml, entre guillemets"),
     "commitment_id": ("a commitment's `id` in data/plan.yml, in quotes: \"1.1\"", "l’`id` d’un engagement dans data/plan.yml, entre guillemets : \"1.1\""),
+    "code": ("a status's code, in quotes: \"not-started\", \"limited\", \"substantial\", \"complete\", \"withdrawn\" "
+             "or \"not-reported\"",
+             "le code d’un état, entre guillemets : \"not-started\", \"limited\", \"substantial\", \"complete\", "
+             "\"withdrawn\" ou \"not-reported\""),
     "checklist_id": ("a checklist's `id` in data/guide.yml", "l’`id` d’une liste de vérification dans data/guide.yml"),
 }
 
 MACROS = {
     "plan_title": ("The plan's full title.", "Le titre complet du plan."),
+    "status_name": ("A deliverable's status, in words, as every table shows it.",
+                    "L’état d’un livrable, en mots, comme tous les tableaux le montrent."),
+    "tracker_statuses": ("The statuses of the Government of Canada's tracker of its National Action Plan, in words.",
+                         "Les états du suivi du Plan d’action national du gouvernement du Canada, en mots."),
     "approval_date": ("The day the plan was approved.", "La date d’approbation du plan."),
     "org": ("An organization named in the text: its acronym, with its full name for readers who need it.",
             "Une organisation nommée dans le texte : son acronyme, avec son nom complet pour qui en a besoin."),

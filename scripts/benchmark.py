@@ -32,6 +32,9 @@ from typing import NamedTuple
 import yaml
 from bs4 import BeautifulSoup
 
+from macros.data.files import DataFiles
+from macros.data.statuses import REGISTRY
+
 ROOT = Path(__file__).resolve().parent.parent
 PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 RUNS = int(os.environ.get("RUNS", "7"))
@@ -66,8 +69,7 @@ def bare(project: Path) -> None:
 
 
 def deliverable_count(project: Path) -> int:
-    data = yaml.safe_load((project / "data" / "plan.yml").read_text(encoding="utf-8"))
-    return sum(len(a["deliverables"]) for o in data["objectives"] for c in o["commitments"] for a in c["activities"])
+    return len(DataFiles(project).approved_plan().deliverables())
 
 
 def multiply(project: Path, factor: int) -> int:
@@ -95,19 +97,19 @@ def multiply(project: Path, factor: int) -> int:
 
 QUARTER_ENDS = ("2022-06-30", "2022-09-30", "2022-12-31", "2023-03-31",
                 "2023-06-30", "2023-09-30", "2023-12-31", "2024-03-31")
-STATUSES = ("not-started", "limited", "substantial", "complete")
+STATUSES = [status.code for status in REGISTRY if status.in_tracker]  # least to most advanced
 
 
 def add_reports(project: Path) -> int:
     """Eight quarterly progress reports, each giving every deliverable a
     status (advancing one step every two quarters), progress, evidence and
     challenges, and a new self-assessment of every indicator."""
-    plan = yaml.safe_load((project / "data" / "plan.yml").read_text(encoding="utf-8"))
-    ids = [d["id"] for o in plan["objectives"] for c in o["commitments"] for a in c["activities"] for d in a["deliverables"]]
+    plan = DataFiles(project).approved_plan()
+    ids = plan.deliverable_ids()
     indicators = [i for c in plan["maturity"]["categories"] for i in c["indicators"]]
     reports = []
     for quarter, as_of in enumerate(QUARTER_ENDS):
-        entries = [{"id": i, "status": STATUSES[min(3, (quarter + n) // 2 % 4)],
+        entries = [{"id": i, "status": STATUSES[(quarter + n) // 2 % len(STATUSES)],
                     "progress": {"fr": f"Progrès du trimestre {quarter + 1} pour {i}.", "en": f"Progress in quarter {quarter + 1} on {i}."},
                     "evidence": [{"url": f"https://example.gc.ca/{i}/{quarter}", "title": {"fr": "Preuve", "en": "Evidence"}}],
                     "challenges": {"fr": "Aucune difficulté majeure.", "en": "No major challenge."}}

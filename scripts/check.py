@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from macros.data.source import format_path, parse
+from macros.language.languages import LANGUAGES
 from scripts import translations, typography
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,7 +86,7 @@ def link_problems(site: Path) -> list[str]:
     """Every link of every page's text to another page of the site reaches
     a page, and the place (#id) it names. The one-page plan is left out:
     its links are its sections'."""
-    pages = sorted(path for lang in ("fr", "en") for path in (site / lang).rglob("index.html")
+    pages = sorted(path for lang in LANGUAGES for path in (site / lang).rglob("index.html")
                    if "search" not in path.parts)
     ids: dict = {}
 

@@ -28,11 +28,10 @@ from pathlib import Path
 import yaml
 
 from macros.data.source import _PlainLoader, format_path, parse
+from macros.language.languages import DEFAULT, LANGUAGES, name_in
 
 ROOT = Path(__file__).resolve().parent.parent
 
-LANGUAGES = ("fr", "en")
-NAMES = {"fr": "French", "en": "English"}
 TRAILER = re.compile(r"^translation-reviewed:\s*(.+)$", re.I | re.M)
 UNCOMMITTED = "uncommitted"
 NO_BLOB = "0" * 40
@@ -139,12 +138,12 @@ class Blobs:
 
 
 def bilingual_strings(data, path: tuple = (), where: tuple = ()) -> dict:
-    """{identity: (data path, {"fr": …, "en": …})} of every bilingual mapping.
+    """{identity: (data path, {"fr": …, "en": …})} of every mapping of a text per language.
     An item of a list is known by its `id` or `key` when it has one, so that
     inserting an item does not make its followers look changed."""
     found = {}
     if isinstance(data, dict):
-        if "fr" in data and "en" in data:
+        if all(lang in data for lang in LANGUAGES):
             found[where] = (path, {lang: data[lang] for lang in LANGUAGES})
         for key, value in data.items():
             if key not in LANGUAGES:
@@ -190,7 +189,7 @@ class Finding:
     commits: list
 
     def line(self, lines: dict) -> str:
-        other = "en" if self.changed == "fr" else "fr"
+        others = [lang for lang in LANGUAGES if lang != self.changed]
         commits = ", ".join(commit.described() for commit in self.commits)
         named = [commit.short for commit in self.commits if commit.sha != UNCOMMITTED]
         record = " or, if it still holds, record the review: a commit message line " + \
@@ -198,13 +197,15 @@ class Finding:
             " or, if it still holds, commit and record the review (see CONTRIBUTING.md)"
         if self.item[0] == "page":
             name = self.item[1]
-            return (f"docs/{other}/{name}: the {NAMES[self.changed]} page docs/{self.changed}/{name} changed "
+            pages = " and ".join(f"docs/{other}/{name}" for other in others)
+            return (f"{pages}: the {name_in(self.changed, 'en')} page docs/{self.changed}/{name} changed "
                     f"{commits}, this page did not: update it{record}")
         _, file, identity = self.item
         path, line = lines.get((file, identity), ((), None))
         where = f"{file}:{line}" if line else file
-        return (f"{where}: {format_path(path)}: the {NAMES[self.changed]} ({self.changed}) changed {commits}, "
-                f"the {NAMES[other]} ({other}) did not: update it{record}")
+        unchanged = " and ".join(f"the {name_in(other, 'en')} ({other})" for other in others)
+        return (f"{where}: {format_path(path)}: the {name_in(self.changed, 'en')} ({self.changed}) changed {commits}, "
+                f"{unchanged} did not: update it{record}")
 
 
 def stale(commits: list[Commit], blobs: Blobs) -> list[Finding]:
@@ -248,8 +249,8 @@ def unknown_reviews(commits: list[Commit]) -> list[str]:
 def current_items(root: Path) -> tuple[set, dict]:
     """The pages that have a twin and the data strings of the working tree,
     with the line of each string."""
-    pages = {("page", path.name) for path in (root / "docs" / "fr").glob("*.md")
-             if (root / "docs" / "en" / path.name).exists()}
+    pages = {("page", path.name) for path in (root / "docs" / DEFAULT).glob("*.md")
+             if all((root / "docs" / lang / path.name).exists() for lang in LANGUAGES)}
     strings, lines = set(), {}
     for file in sorted((root / "data").glob("*.yml")):
         relative = file.relative_to(root).as_posix()

@@ -3,6 +3,8 @@ renderers read (Plan). The files are read by macros/data/files.py."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
 from .source import Problem, parse
 from .validation import check, check_guide
 
@@ -14,6 +16,15 @@ class DataError(Exception):
         self.problems = problems
         count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
         super().__init__(f"{count} in {what}:\n" + "\n".join(f"  {p}" for p in problems))
+
+
+class Placed(NamedTuple):
+    """A deliverable with the objective, commitment and activity it belongs to."""
+
+    objective: dict
+    commitment: dict
+    activity: dict
+    deliverable: dict
 
 
 @dataclass(frozen=True, eq=False)
@@ -41,6 +52,23 @@ class Plan:
 
     def level_name(self, level: int) -> dict:
         return self.data["maturity"]["levels"][level]["name"]
+
+    def commitments(self) -> list[tuple[dict, dict]]:
+        """(objective, commitment) of every commitment, in the plan's order."""
+        return [(objective, commitment) for objective in self.data["objectives"] for commitment in objective["commitments"]]
+
+    def deliverables(self) -> tuple[Placed, ...]:
+        """Every deliverable of section 10, in the plan's order, with where it belongs."""
+        return self._placed
+
+    def deliverable_ids(self) -> list[str]:
+        return [placed.deliverable["id"] for placed in self._placed]
+
+    @cached_property
+    def _placed(self) -> tuple[Placed, ...]:
+        return tuple(Placed(objective, commitment, activity, deliverable)
+                     for objective, commitment in self.commitments()
+                     for activity in commitment["activities"] for deliverable in activity["deliverables"])
 
 
 def _find(items, wanted, what):

@@ -16,28 +16,21 @@ from functools import lru_cache
 from .plan import DataError, Plan
 from .progress_checks import check_progress
 from .source import parse
+from .statuses import NOT_REPORTED
 
 PROGRESS_FILE = "data/progress.yml"
-STATUSES = ("not-started", "limited", "substantial", "complete", "withdrawn")
-NOT_REPORTED = "not-reported"
-# The order of the dashboard's counts and charts: least to most advanced, then withdrawn.
-ALL_STATUSES = (NOT_REPORTED,) + STATUSES
 
 
 @dataclass(frozen=True)
 class State:
     """A deliverable's standing as of a report."""
 
-    status: str                  # one of ALL_STATUSES
+    status: str                  # a code of macros/data/statuses.py
     reported: str | None = None  # as_of of the report that gave the status (None: never reported)
     revised_end: str | None = None  # the latest revised end month given, if any
 
 
 NEVER = State(NOT_REPORTED)
-
-
-def deliverable_ids(plan) -> list[str]:
-    return [d["id"] for o in plan["objectives"] for c in o["commitments"] for a in c["activities"] for d in a["deliverables"]]
 
 
 def states_by_report(reports, ids) -> list[dict]:
@@ -60,13 +53,13 @@ def latest_states(plan) -> dict:
     """Every deliverable id -> its State as of the latest report (computed
     once per plan: every status cell asks)."""
     states = timeline(plan)
-    return states[-1] if states else {i: NEVER for i in deliverable_ids(plan)}
+    return states[-1] if states else {i: NEVER for i in plan.deliverable_ids()}
 
 
 @lru_cache(maxsize=4)
 def timeline(plan) -> list[dict]:
     """states_by_report for `plan` (a Plan is hashed by identity)."""
-    return states_by_report(plan.reports, deliverable_ids(plan))
+    return states_by_report(plan.reports, plan.deliverable_ids())
 
 
 def latest_report(plan) -> dict | None:

@@ -10,6 +10,7 @@ import datetime
 import difflib
 
 from .source import Problem, Source
+from .statuses import NEEDS_REASON
 from .validation import DATA_DIR, _dicts, _items, _schema_problems
 
 PROGRESS_SCHEMA_PATH = DATA_DIR / "progress.schema.json"
@@ -61,7 +62,7 @@ def _date_problems(source: Source, plan, today: datetime.date):
 
 
 def _reference_problems(source: Source, plan):
-    deliverables = [d["id"] for o in plan["objectives"] for c in o["commitments"] for a in c["activities"] for d in a["deliverables"]]
+    deliverables = plan.deliverable_ids()
     indicators = [i["id"] for c in plan["maturity"]["categories"] for i in c["indicators"]]
     for path, report in _dicts(source, "reports"):
         yield from _each_once(source, path + ("deliverables",), _items(report, "deliverables"), "id",
@@ -69,7 +70,7 @@ def _reference_problems(source: Source, plan):
         yield from _each_once(source, path + ("maturity",), _items(report, "maturity"), "indicator",
                               indicators, "indicator")
         for index, entry in enumerate(_items(report, "deliverables")):
-            if isinstance(entry, dict) and entry.get("status") == "withdrawn" and "progress" not in entry:
+            if isinstance(entry, dict) and entry.get("status") in NEEDS_REASON and "progress" not in entry:
                 yield source.problem(path + ("deliverables", index, "status"),
                                      "a withdrawn deliverable needs its reason, in 'progress' (fr and en)")
 

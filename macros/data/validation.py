@@ -15,6 +15,7 @@ from pathlib import Path
 
 import jsonschema_rs
 
+from ..language.languages import LANGUAGES, name_in
 from .source import Problem, Source
 from .value_checks import value_problems
 
@@ -125,9 +126,8 @@ def _describe(error, schema: dict, source: Source):
             yield source.problem(path + (key,), f"unknown field '{key}'{hint}; expected one of: {', '.join(allowed)}")
     elif keyword == "required":
         missing = error.kind.property
-        if set(schema.get("required", [])) == {"fr", "en"}:
-            language = {"fr": "French", "en": "English"}[missing]
-            yield source.problem(path, f"missing {language} translation '{missing}'")
+        if set(schema.get("required", [])) == set(LANGUAGES):
+            yield source.problem(path, f"missing {name_in(missing, 'en')} translation '{missing}'")
         else:
             yield source.problem(path, f"missing required field '{missing}'")
     elif keyword in ("minItems", "maxItems"):

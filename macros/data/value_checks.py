@@ -10,6 +10,7 @@ import calendar
 import re
 import unicodedata
 
+from ..language.languages import DEFAULT, LANGUAGES, name_in
 from .source import Problem, Source
 
 # Texts written the same way in both languages: acronyms used in both, and
@@ -33,18 +34,20 @@ def value_problems(source: Source) -> list[Problem]:
     for path, value in _values(source.data, ()):
         if isinstance(value, float) and value.is_integer():  # the schemas take 3.0 for 3
             problems.append(source.problem(path, f"{value!r} is a decimal number; expected a whole number ({int(value)})"))
-        elif isinstance(value, str) and path and path[-1] in ("fr", "en"):
+        elif isinstance(value, str) and path and path[-1] in LANGUAGES:
             if not _visible(value) and value.strip():
                 problems.append(source.problem(path, f"{value!r} shows nothing (only invisible characters); "
                                                      "expected a text a reader can see"))
         elif isinstance(value, str):
             problems += _date_problems(source, path, value, period)
     for path, text in _texts(source.data, ()):
-        fr, en = text["fr"], text["en"]
-        if fr == en and _visible(fr) and fr not in SAME_IN_BOTH_LANGUAGES:
-            problems.append(source.problem(path + ("en",), f"the English text is the same as the French ({fr!r}); "
-                                                           "expected a translation (a name written the same way in both "
-                                                           "languages goes in SAME_IN_BOTH_LANGUAGES, macros/data/value_checks.py)"))
+        original = text[DEFAULT]
+        for lang in LANGUAGES:
+            if lang != DEFAULT and text[lang] == original and _visible(original) and original not in SAME_IN_BOTH_LANGUAGES:
+                problems.append(source.problem(
+                    path + (lang,), f"the {name_in(lang, 'en')} text is the same as the {name_in(DEFAULT, 'en')} "
+                                    f"({original!r}); expected a translation (a name written the same way in both "
+                                    "languages goes in SAME_IN_BOTH_LANGUAGES, macros/data/value_checks.py)"))
     return problems
 
 
@@ -96,9 +99,9 @@ def _values(value, path):
 
 
 def _texts(value, path):
-    """(path, text) of every {fr, en} mapping of two strings below `value`."""
+    """(path, text) of every mapping of a string per language below `value`."""
     if isinstance(value, dict):
-        if isinstance(value.get("fr"), str) and isinstance(value.get("en"), str):
+        if all(isinstance(value.get(lang), str) for lang in LANGUAGES):
             yield path, value
         for key, child in value.items():
             yield from _texts(child, path + (key,))

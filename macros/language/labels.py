@@ -1,4 +1,4 @@
-"""Words of the interface, per language: one file each, fr.yml and en.yml
+"""Words of the interface, per language: one file each (fr.yml, en.yml…)
 beside this module, with the same keys (the plan's own words live in the data)."""
 
 from pathlib import Path
@@ -6,7 +6,7 @@ from pathlib import Path
 import yaml
 from num2words import num2words
 
-LANGUAGES = ("fr", "en")
+from .languages import LANGUAGES
 
 NBSP = "\u00a0"
 
@@ -20,9 +20,21 @@ def missing_keys(labels: dict) -> list[str]:
             for lang, words in labels.items() if every - set(words)]
 
 
+def flattened(words: dict, prefix: str = "") -> dict:
+    """{key: text}, a group's keys joined to it by a dot: open_data.risks.title."""
+    flat = {}
+    for key, value in words.items():
+        if isinstance(value, dict):
+            flat.update(flattened(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat
+
+
 def read_labels(folder: Path = FOLDER) -> dict:
-    """{language: {key: text}} from the language files, which must hold the same keys."""
-    labels = {lang: yaml.safe_load((folder / f"{lang}.yml").read_text(encoding="utf-8")) for lang in LANGUAGES}
+    """{language: {key: text}} from the language files, which must hold the
+    same keys; a group of words (open_data:) gives its keys with a dot."""
+    labels = {lang: flattened(yaml.safe_load((folder / f"{lang}.yml").read_text(encoding="utf-8"))) for lang in LANGUAGES}
     problems = missing_keys(labels)
     if problems:
         raise ValueError(f"{folder}: " + "; ".join(problems))
@@ -40,12 +52,12 @@ def label(lang: str, key: str, **values) -> str:
     return LABELS[lang][key].format(nbsp=NBSP, **values)
 
 
-def and_list(items: list, lang: str) -> str:
-    """"a, b et c" / "a, b and c"."""
+def and_list(items: list, lang: str, conjunction: str = "and") -> str:
+    """"a, b et c" / "a, b and c" (or "a, b ou c" with the conjunction "or")."""
     items = list(items)
     if len(items) < 2:
         return "".join(items)
-    return f"{', '.join(items[:-1])} {LABELS[lang]['and']} {items[-1]}"
+    return f"{', '.join(items[:-1])} {LABELS[lang][conjunction]} {items[-1]}"
 
 
 def number_words(count: int, lang: str) -> str:

@@ -6,7 +6,8 @@ Bureau, Le guide du rédacteur, 6.13):
 - a no-break space inside « ».
 
 `french_text` applies the rules to a text, `french_markdown` to the text of
-a page's Markdown (the site's plugin, on every French page and title);
+a page's Markdown; `typeset` and `typeset_markdown` apply a language's rules,
+the French ones to French (the site's plugin, on every page and title);
 `problems_in` finds where a text breaks them (scripts/typography.py, on the
 French sources and data strings, for `make check`).
 """
@@ -55,6 +56,20 @@ def french_markdown(markdown: str) -> str:
         end = match.end()
     parts.append(french_text(markdown[end:]))
     return "".join(parts)
+
+
+# Each language's rules for a text and for a page's Markdown; none: as typed.
+_TYPESETTERS = {"fr": (french_text, french_markdown)}
+
+
+def typeset(text: str, lang: str) -> str:
+    """`text` with the typography rules of `lang`."""
+    return _TYPESETTERS[lang][0](text) if lang in _TYPESETTERS else text
+
+
+def typeset_markdown(markdown: str, lang: str) -> str:
+    """The text of a page's Markdown with the typography rules of `lang`."""
+    return _TYPESETTERS[lang][1](markdown) if lang in _TYPESETTERS else markdown
 
 
 RULES = [

@@ -10,8 +10,7 @@ from babel.dates import format_date
 from markupsafe import Markup, escape
 
 from .labels import label
-
-_LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+from .languages import language
 
 
 def text(value: dict, lang: str) -> Markup:
@@ -30,17 +29,17 @@ def breakable(value: str) -> Markup:
 def month(value: str, lang: str) -> str:
     """"2022-04" -> "avril 2022" / "April 2022"."""
     year, month_number = map(int, value.split("-"))
-    return format_date(datetime.date(year, month_number, 1), "MMMM y", locale=_LOCALES[lang])
+    return format_date(datetime.date(year, month_number, 1), "MMMM y", locale=language(lang).locale)
 
 
 @lru_cache(maxsize=1024)
 def day(value: str, lang: str) -> str:
     """"2022-07-01" -> "1er juillet 2022" / "July 1, 2022"."""
     date = datetime.date.fromisoformat(value)
-    if lang == "fr":
+    if lang == "fr":  # the Translation Bureau's "1er juillet 2022", which Babel's long date does not give
         number = "1er" if date.day == 1 else str(date.day)
-        return f"{number}\u00a0{format_date(date, 'MMMM y', locale='fr_CA')}"
-    return format_date(date, "long", locale=_LOCALES[lang])
+        return f"{number}\u00a0{format_date(date, 'MMMM y', locale=language(lang).locale)}"
+    return format_date(date, "long", locale=language(lang).locale)
 
 
 @lru_cache(maxsize=1024)
@@ -100,3 +99,14 @@ def period_start(period: dict, lang: str) -> str:
 
 def period_end(period: dict, lang: str) -> str:
     return month(period["end"], lang)
+
+
+def body_name(plan, body: dict, lang: str) -> str:
+    """"Champion du gouvernement ouvert / Dirigeant principal des données (DPD)"."""
+    if "name" in body:
+        return body["name"][lang]
+    names = []
+    for key in body["orgs"]:
+        org = plan.organizations[key]
+        names.append(f"{org['name'][lang]} ({org['acronym'][lang]})" if "acronym" in org else org["name"][lang])
+    return " / ".join(names)

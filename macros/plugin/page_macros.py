@@ -14,10 +14,14 @@ from typing import Callable
 
 from markupsafe import Markup
 
+from ..data.files import DATA_FILE, GUIDE_FILE
 from ..data.plan import DataError
+from ..data.progress import PROGRESS_FILE
+from ..data.statuses import ALL_STATUSES, REGISTRY as STATUS_REGISTRY
+from ..language.labels import and_list
 from ..language import words
-from ..language.labels import LANGUAGES
-from ..render import dashboard, descriptions, lists, navigation, opendata, plan_figures, progress_views, sections, tables
+from ..language.languages import LANGUAGES
+from ..render import dashboard, descriptions, figures, lists, navigation, opendata, progress_views, sections, status, tables
 from ..render import guide as guide_pages
 
 
@@ -58,18 +62,27 @@ def _page_signature(render, data_count: int) -> inspect.Signature:
 class PageContext:
     """What the macros read: the project's data (checked, a build error
     otherwise), the page being built and where its blocks are kept.
-    `site` is the plugin's state: its `data`, `blocks`, `page` and the plan's
-    parts (`plan_parts`)."""
+    `site` is the plugin's state: its `data`, `blocks`, `page`, the pages'
+    folder (`docs`), the plan's parts (`plan_parts`) and the files each
+    page's macros read (`read_by_page`, for its "Date modified")."""
 
     def __init__(self, site) -> None:
         self.site = site
 
     def plan(self):
         """The approved plan with its progress reports."""
+        self.reads(DATA_FILE, PROGRESS_FILE)
         return self.site.data.plan()
 
     def guide(self):
+        self.reads(GUIDE_FILE)
         return self.site.data.guide()
+
+    def reads(self, *files) -> None:
+        """The page being built shows what these files hold (paths absolute
+        or relative to the project)."""
+        if self.site.page is not None:
+            self.site.read_by_page.setdefault(self.site.page.file.src_uri, set()).update(files)
 
     def lang(self) -> str:
         return page_language(self.site.page)
@@ -152,8 +165,8 @@ def page_macros(site) -> dict[str, Callable]:
 
     def figure(number: str) -> str:
         """A figure of the plan (2-5) or a chart of the site (6, 7), by number."""
-        known("figure", number, list(plan_figures.FIGURES), "figure")
-        return context.stash(plan_figures.figure_html(context.plan(), number, context.lang(), context.url()))
+        known("figure", number, list(figures.FIGURES), "figure")
+        return context.stash(figures.figure_html(context.plan(), number, context.lang(), context.url()))
 
     def long_descriptions() -> str:
         """Annex C: the long descriptions of Figures 2, 4 and 5."""
@@ -168,7 +181,9 @@ def page_macros(site) -> dict[str, Callable]:
         """The list of the plan's parts: every page named section-*.md, in the
         order of the navigation, each linked with its own title."""
         name = site.page.file.src_uri.split("/", 1)[1]
-        return navigation.parts_list(site.plan_parts[context.lang()], name)
+        parts = site.plan_parts[context.lang()]
+        context.reads(*(site.docs / context.lang() / part for part, _ in parts))
+        return navigation.parts_list(parts, name)
 
     def plan_title() -> Markup:
         """The plan's full title, in the page's language."""
@@ -178,7 +193,17 @@ def page_macros(site) -> dict[str, Callable]:
         """The day the plan was approved, written in the page's language."""
         return words.day(context.plan()["plan"]["approval"]["date"], context.lang())
 
-    for function in (figure, long_descriptions, org, plan_parts, plan_title, approval_date):
+    def status_name(code: str) -> str:
+        """A deliverable's status, in words."""
+        known("status_name", code, list(ALL_STATUSES), "status")
+        return status.status_name(code, context.lang())
+
+    def tracker_statuses() -> str:
+        """The statuses of the Government of Canada's tracker, in words:
+        "Not started, Limited progress, Substantial progress and Complete"."""
+        return and_list([status.status_name(s.code, context.lang()) for s in STATUS_REGISTRY if s.in_tracker], context.lang())
+
+    for function in (figure, long_descriptions, org, plan_parts, plan_title, approval_date, status_name, tracker_statuses):
         macro(function)
     return registered
 

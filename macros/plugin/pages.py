@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..language.labels import LANGUAGES
+from ..language.languages import LANGUAGES, name_in
 from ..render.navigation import is_plan_part
 
-NAMES = {"fr": "French", "en": "English"}
 _HEADING = re.compile(r"^# +(.+?)\s*(\{[^}]*\})?\s*$", re.M)
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)?---\n", re.S)
 _TITLE = re.compile(r"^title: *(.+?) *$", re.M)
@@ -45,13 +44,14 @@ def problems(found: dict[str, set[str]], nav: list[str], docs_name: str = "docs"
         present = [lang for lang in LANGUAGES if name in found[lang]]
         missing = [lang for lang in LANGUAGES if lang not in present]
         if not present:
-            lines.append(f"mkdocs.yml: nav names {name}, but neither {docs_name}/fr/{name} nor "
-                         f"{docs_name}/en/{name} exists: write both pages, or take {name} out of nav")
+            files = " nor ".join(f"{docs_name}/{lang}/{name}" for lang in LANGUAGES)
+            lines.append(f"mkdocs.yml: nav names {name}, but neither {files} exists: write "
+                         f"{'both pages' if len(LANGUAGES) == 2 else 'every page'}, or take {name} out of nav")
             continue
         for lang in missing:
             twin = present[0]
-            lines.append(f"{docs_name}/{lang}/{name}: missing; the {NAMES[lang]} twin of "
-                         f"{docs_name}/{twin}/{name} ({NAMES[twin]}) must exist, with the same file name")
+            lines.append(f"{docs_name}/{lang}/{name}: missing; the {name_in(lang, 'en')} twin of "
+                         f"{docs_name}/{twin}/{name} ({name_in(twin, 'en')}) must exist, with the same file name")
         if name not in nav:
             lines.append(f"{docs_name}/{present[0]}/{name}: not in nav of mkdocs.yml: add '- {name}' where the "
                          "page belongs in the menu (one entry serves both languages)")

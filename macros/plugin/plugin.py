@@ -21,25 +21,25 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
-from ..data.files import DATA_FILE, GUIDE_FILE, DataFiles
+from ..data.files import DataFiles
 from ..data.plan import DataError
-from ..data.progress import PROGRESS_FILE
 from ..language.acronyms import glossary
-from ..language.labels import LABELS, LANGUAGES, label
-from ..language.typography import french_markdown, french_text
+from ..language.labels import LABELS, label
+from ..language.languages import DEFAULT, LANGUAGES
+from ..language.typography import typeset, typeset_markdown
 from ..render import opendata
 from ..render.feed import FEED_FILE, atom_feed
 from ..render.navigation import is_plan_part
 from ..site import finishing, one_page, search
 from ..site.blocks import Blocks
-from ..site.report_problem import address_problem, report_link
+from ..site.report_problem import report_link
 from ..site.safety import page_problems
 from ..site.standalone import not_found_page, splash_page
 from . import dates, pages, theme
 from .page_macros import page_macros
 from .sandbox import rendered_page, sandbox
+from .settings import setting_problems
 
-DEFAULT_LANGUAGE = "fr"
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
 log = logging.getLogger("mkdocs.plugins.opengov")
 
@@ -49,6 +49,7 @@ class SitePlugin(BasePlugin):
 
     def __init__(self) -> None:
         self.data: DataFiles | None = None  # the data files read, kept while they are unchanged
+        self.page = None  # the page whose macros are being rendered
         self.bytecode_cache = theme.MemoryBytecodeCache()
         self.site_names: dict = {}  # language -> the site's name in it, from its pages' builds
         self.told_site_url = False
@@ -67,9 +68,9 @@ class SitePlugin(BasePlugin):
         found = pages.problems(pages.pages(docs), pages.nav_files(config.nav), docs.name)
         if found:
             raise PluginError(f"{len(found)} page problem(s):\n" + "\n".join(f"  {line}" for line in found))
-        problem = address_problem(config.extra.get("report_problem_url"))
-        if problem:
-            raise PluginError(problem)
+        found = setting_problems(config)
+        if found:
+            raise PluginError("\n".join(found))
         if self.data is None or self.data.project != project:
             self.data = DataFiles(project)
         try:
@@ -83,10 +84,11 @@ class SitePlugin(BasePlugin):
         self.blocks = Blocks()
         self.section_html: dict = {}  # section page's source -> its HTML, before acronyms and footnotes
         self.changes = dates.last_changes(self.data.project)
+        self.read_by_page: dict = {}  # page's source -> the project's files its macros read
 
     @event_priority(-200)  # after mkdocs-static-i18n (-100) has localized the files
     def on_files(self, files, config):
-        """The default language under /fr/ beside /en/ (static-i18n builds it at the root)."""
+        """The default language under its folder (/fr/) beside the others (static-i18n builds it at the root)."""
         for file in files:
             _move_under_language(file, config)
             for alternate in getattr(file, "alternates", {}).values():
@@ -96,7 +98,8 @@ class SitePlugin(BasePlugin):
     @event_priority(-200)  # after mkdocs-static-i18n (-100) has made the language's navigation
     def on_nav(self, nav, config, files):
         """The plan's parts, with the titles their pages give themselves."""
-        self.plan_parts = pages.plan_parts(pages.nav_files(config.nav), Path(config.docs_dir))
+        self.docs = Path(config.docs_dir)
+        self.plan_parts = pages.plan_parts(pages.nav_files(config.nav), self.docs)
         return nav
 
     def on_env(self, env, config, files):
@@ -109,16 +112,16 @@ class SitePlugin(BasePlugin):
 
     @event_priority(-50)  # after mkdocs-static-i18n (50)
     def on_page_markdown(self, markdown, page, config, files):
-        """The page's macros rendered in the sandbox; then, on a French page,
-        Canadian French spacing in its text."""
+        """The page's macros rendered in the sandbox; then its language's
+        typography in its text (Canadian French spacing, on a French page)."""
         self.page = page
-        markdown = rendered_page(markdown, page, self.macros)
-        return french_markdown(markdown) if page.file.locale == "fr" else markdown
+        return typeset_markdown(rendered_page(markdown, page, self.macros), page.file.locale)
 
     def on_page_content(self, html, page, config, files):
         """What the writer wrote checked; the macros' blocks put back; a
         section kept for the one-page plan; the page finished; its ids told
-        to MkDocs' anchor validation; its French titles spaced."""
+        to MkDocs' anchor validation; its titles typeset (the navigation,
+        <title> and previous/next links show them)."""
         source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
         problems = page_problems(html, page.meta, source, f"docs/{page.file.src_uri}")
         if problems:
@@ -133,9 +136,8 @@ class SitePlugin(BasePlugin):
         if page.present_anchor_ids is not None:
             # The ids of the macros' tables and figures, which Markdown never saw.
             page.present_anchor_ids.update(_ID.findall(html))
-        if page.file.locale == "fr":
-            _spaced_toc(page.toc.items)
-            page.title = french_text(page.title)
+        _typeset_toc(page.toc.items, page.file.locale)
+        page.title = typeset(page.title, page.file.locale)
         return html
 
     @event_priority(50)  # before Material's search (0) reads the page; after mkdocs-static-i18n (50, listed before)
@@ -149,7 +151,7 @@ class SitePlugin(BasePlugin):
         plan = self.data.plan()
         short_title = plan["plan"]["short_title"][lang]
         context["ui"] = LABELS[lang]
-        context["date_modified"] = dates.date_modified(self._sources(page), self.data.project, self.changes)
+        context["date_modified"] = dates.date_modified(self._sources(page, nav), self.data.project, self.changes)
         context["plan_title"] = plan["plan"]["title"][lang]
         context["page_title"] = label(lang, "page_title", plan=short_title,
                                       page=config.site_name.split(" – ")[0] if page.is_homepage else page.title)
@@ -208,15 +210,16 @@ class SitePlugin(BasePlugin):
 
     # --- helpers -----------------------------------------------------------------------------
 
-    def _sources(self, page) -> list[Path]:
-        """The files the page is made of: its source (the sections', for the
-        one-page plan) and, if it calls macros, the data they read."""
-        sources = [Path(page.file.abs_src_path)]
-        if page.meta.get("whole_plan"):
-            sources += sorted(sources[0].parent.glob("section-*.md"))
-        if any("{{" in path.read_text(encoding="utf-8") for path in sources):
-            sources += [self.data.project / DATA_FILE, self.data.project / PROGRESS_FILE]
-        return sources
+    def _sources(self, page, nav) -> list[Path]:
+        """The files the page is made of: its source and what its macros read
+        (the data files, the pages whose titles it lists); for the one-page
+        plan, the same of each section."""
+        pages = [page] + ([other for other in nav.pages if is_plan_part(other.file.src_uri)]
+                          if page.meta.get("whole_plan") else [])
+        files = {Path(each.file.abs_src_path) for each in pages}
+        for each in pages:
+            files |= self.read_by_page.get(each.file.src_uri, set())
+        return sorted(self.data.project / name for name in files)
 
     def _add_sections(self, page, nav) -> None:
         """The sections added to the one-page plan, which is then finished.
@@ -238,9 +241,9 @@ class SitePlugin(BasePlugin):
 
 
 def _move_under_language(file, config) -> None:
-    """A page of the default language under /fr/ instead of the root."""
+    """A page of the default language under its folder (/fr/) instead of the root."""
     lang = getattr(file, "localization", None)
-    if lang == DEFAULT_LANGUAGE and not file.dest_path.startswith(f"{lang}/"):
+    if lang == DEFAULT and not file.dest_path.startswith(f"{lang}/"):
         file.dest_path = f"{lang}/{file.dest_path}"
         file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, file.dest_path))
         file.url = file._get_url(config.use_directory_urls)
@@ -260,10 +263,10 @@ def _relative_alternates(config) -> None:
             alternate["link"] = link[len(base):] or "."
 
 
-def _spaced_toc(links) -> None:
+def _typeset_toc(links, lang: str) -> None:
     for link in links:
-        link.title = french_text(link.title)
-        _spaced_toc(link.children)
+        link.title = typeset(link.title, lang)
+        _typeset_toc(link.children, lang)
 
 
 def _demoted_toc(links) -> list:

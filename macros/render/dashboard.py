@@ -15,20 +15,12 @@ from .feed import FEED_FILE
 from .guide import organization_deliverables
 from ..language.labels import label
 from ..site.links import ORGANIZATIONS_PAGE, href, organization_anchor
-from ..data.progress import ALL_STATUSES, NOT_REPORTED, latest_report, latest_states
+from ..data.progress import latest_report, latest_states
+from ..data.statuses import ALL_STATUSES, NOT_REPORTED, REGISTRY, status as status_of
 from .status import HISTORY_PAGE, history_anchor, status_cell, status_name
 from .sections import as_is, heading
 from .tables import header_row, scroll_table, sort_key, tbody
 from ..language.words import day, month, parties, text
-
-def _deliverables(plan):
-    """(objective, commitment, deliverable) of every deliverable, in plan order."""
-    for objective in plan["objectives"]:
-        for commitment in objective["commitments"]:
-            for activity in commitment["activities"]:
-                for deliverable in activity["deliverables"]:
-                    yield objective, commitment, deliverable
-
 
 def planned_end(deliverable: dict) -> str:
     """The end month of the deliverable's last period."""
@@ -40,7 +32,7 @@ def counts(plan) -> list[tuple[str, str, dict]]:
     commitment, every status present (zero included)."""
     states = latest_states(plan)
     rows = {("plan", ""): dict.fromkeys(ALL_STATUSES, 0)}
-    for objective, commitment, deliverable in _deliverables(plan):
+    for objective, commitment, _, deliverable in plan.deliverables():
         status = states[deliverable["id"]].status
         for key in (("plan", ""), ("objective", objective["id"]), ("commitment", commitment["id"])):
             rows.setdefault(key, dict.fromkeys(ALL_STATUSES, 0))[status] += 1
@@ -58,9 +50,8 @@ def due_not_complete(plan) -> list[dict]:
     if report is None:
         return []
     states, by = latest_states(plan), report["as_of"][:7]
-    return [d for _, _, d in _deliverables(plan)
-            if (states[d["id"]].revised_end or planned_end(d)) <= by
-            and states[d["id"]].status not in ("complete", "withdrawn")]
+    return [d for *_, d in plan.deliverables()
+            if (states[d["id"]].revised_end or planned_end(d)) <= by and not status_of(states[d["id"]].status).done]
 
 
 def scope_name(kind: str, ident: str, lang: str) -> str:
@@ -69,11 +60,14 @@ def scope_name(kind: str, ident: str, lang: str) -> str:
 
 # --- the chart ----------------------------------------------------------------
 
-# Each status's fill; the segments are outlined and the legend names each
-# fill, and the table below the chart gives every number in words.
-FILLS = {"not-reported": svg.PAPER, "not-started": svg.TINT, "limited": "url(#hatch)",
-         "substantial": "url(#stripes)", "complete": svg.NAVY, "withdrawn": "url(#dots)"}
-PATTERNED = {"limited", "substantial", "withdrawn"}  # their counts sit on a white patch
+# Each status's fill (macros/data/statuses.py): a colour, or one of the
+# patterns below; the segments are outlined, the legend names each fill, and
+# the table below the chart gives every number in words.
+PATTERNS = {"hatch", "stripes", "dots"}
+FILLS = {s.code: f"url(#{s.fill})" if s.fill in PATTERNS else svg.PALETTE[s.fill] for s in REGISTRY}
+PATTERNED = {s.code for s in REGISTRY if s.fill in PATTERNS}  # their counts sit on a white patch
+# A count on a dark fill is written in white.
+ON_DARK = {s.code for s in REGISTRY if s.code not in PATTERNED and svg.contrast(FILLS[s.code], svg.INK) < 4.5}
 
 
 def counts_svg(plan, lang: str, title_id: str, title: str) -> str:
@@ -95,7 +89,7 @@ def counts_svg(plan, lang: str, title_id: str, title: str) -> str:
             share = (bar_right - bar_left) * count / total
             parts.append(svg.rect(x, y, share, bar_height, fill=FILLS[status], stroke=svg.NAVY, stroke_width=1, radius=0))
             if share >= 16:
-                label_fill = svg.PAPER if status == "complete" else svg.INK
+                label_fill = svg.PAPER if status in ON_DARK else svg.INK
                 if status in PATTERNED:
                     parts.append(svg.rect(x + share / 2 - 8, y + 2, 16, bar_height - 4, fill=svg.PAPER, stroke=svg.PAPER, stroke_width=0, radius=2))
                 parts.append(svg.text(x + share / 2, y + 2, [str(count)], size=12, anchor="middle", fill=label_fill, weight="bold"))
@@ -166,7 +160,7 @@ def schedule_table(plan, lang: str, here_url: str) -> str:
     """With no report: the deliverables the schedule said would be done by
     each month, in order."""
     by_month: dict = {}
-    for _, _, deliverable in _deliverables(plan):
+    for *_, deliverable in plan.deliverables():
         by_month.setdefault(planned_end(deliverable), []).append(deliverable)
     # A row per deliverable, the month heading its rows: a month's list may
     # be longer than a printed page, and a row is never split across pages.
@@ -232,7 +226,7 @@ def dashboard(plan, lang: str, level: int = 2, raw=as_is, here_url: str = "", af
         parts += [heading(level, label(lang, "due_heading"), "due-not-complete-heading"), raw(str(intro) + body)]
     parts += [heading(level, label(lang, "filters_heading"), "filters"), raw(str(_filters(plan, lang, here_url)))]
     for status in ALL_STATUSES:
-        chosen = [d for _, _, d in _deliverables(plan) if states[d["id"]].status == status]
+        chosen = [d for *_, d in plan.deliverables() if states[d["id"]].status == status]
         parts.append(heading(level + 1, label(lang, "status_list_heading", status=status_name(status, lang), count=len(chosen)),
                              f"status-{status}"))
         if report is None and status == NOT_REPORTED:  # every deliverable: the schedule above lists them

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .figures import body_name, figure_label
+from ..language.words import body_name
+from .figures.objectives import figure_label
 from ..language.labels import and_list, label, number_words
 from ..site.links import href
-from .plan_figures import FIGURES, caption, figure_anchor
+from .figures import FIGURES, caption, figure_anchor
 from .sections import heading
 
 

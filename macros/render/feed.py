@@ -9,7 +9,8 @@ from xml.etree import ElementTree
 from markupsafe import Markup, escape
 
 from ..language.labels import and_list, label
-from ..data.progress import ALL_STATUSES, timeline
+from ..data.progress import timeline
+from ..data.statuses import ALL_STATUSES
 from .status import HISTORY_PAGE, PROGRESS_PAGE, history_anchor, status_name
 from ..language.words import day, text
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from markupsafe import Markup, escape
 
-from .figures import body_name
+from ..language.words import body_name
 from ..language.labels import label
 from ..site.links import ORGANIZATIONS_PAGE, href, organization_anchor
 from .status import status_cell
@@ -104,17 +104,14 @@ def organization_deliverables(plan) -> dict:
     """Organization key -> [(deliverable, "leads" | "supports")], for every
     organization named as a lead or support (or their unit)."""
     views: dict = {}
-    for objective in plan["objectives"]:
-        for commitment in objective["commitments"]:
-            for activity in commitment["activities"]:
-                for deliverable in activity["deliverables"]:
-                    for role in ("leads", "supports"):
-                        for value in deliverable[role]:
-                            keys = [party_key(value)] + ([value["unit"]] if isinstance(value, dict) and "unit" in value else [])
-                            for key in keys:
-                                entries = views.setdefault(key, [])
-                                if (deliverable, role) not in entries:
-                                    entries.append((deliverable, role))
+    for *_, deliverable in plan.deliverables():
+        for role in ("leads", "supports"):
+            for value in deliverable[role]:
+                keys = [party_key(value)] + ([value["unit"]] if isinstance(value, dict) and "unit" in value else [])
+                for key in keys:
+                    entries = views.setdefault(key, [])
+                    if (deliverable, role) not in entries:
+                        entries.append((deliverable, role))
     return views
 
 

@@ -57,5 +57,5 @@ def history_sections(plan, lang: str, level: int = 2, raw=as_is) -> str:
         parts.append(heading(level, label(lang, "objective_n", id=objective["id"], title=objective["title"][lang]),
                              f"history-objective-{objective['id']}"))
         parts.append(raw("\n".join(deliverable_history(plan, d, lang, level + 1)
-                                    for c in objective["commitments"] for a in c["activities"] for d in a["deliverables"])))
+                                    for o, *_, d in plan.deliverables() if o is objective)))
     return "\n\n".join(parts)

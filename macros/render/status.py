@@ -7,6 +7,7 @@ from markupsafe import Markup, escape
 from ..language.labels import label
 from ..site.links import href
 from ..data.progress import latest_states
+from ..data.statuses import status as status_of
 from ..language.words import day, month
 
 HISTORY_PAGE = "progress-history"
@@ -19,7 +20,7 @@ def history_anchor(deliverable_id: str) -> str:
 
 
 def status_name(status: str, lang: str) -> str:
-    return label(lang, f"status_{status}")
+    return label(lang, status_of(status).label_key)
 
 
 def status_badge(status: str, lang: str) -> Markup:

@@ -164,7 +164,7 @@ def role_name(plan, role: dict, lang: str) -> Markup:
         org = plan.organizations[key]
         name = text(org["name"], lang)
         names.append(Markup("{} ({})").format(name, org["acronym"][lang]) if "acronym" in org else name)
-    return Markup(" {} ").format({"fr": "et", "en": "and"}[lang]).join(names)
+    return Markup(" {} ").format(label(lang, "and")).join(names)
 
 
 @lru_cache(maxsize=256)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from ..language.labels import LANGUAGES, label
+from ..language.labels import label
+from ..language.languages import LANGUAGES
 
 _PAGE = Markup("""<!doctype html>
 <html lang="{lang}">

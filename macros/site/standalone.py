@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from ..language.labels import LANGUAGES, label
+from ..language.labels import label
+from ..language.languages import DEFAULT, LANGUAGES, language
 
 _PAGE = Markup("""<!doctype html>
-<html lang="fr">
+<html lang="{default}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -27,7 +28,7 @@ _PAGE = Markup("""<!doctype html>
 
 def _page(title: str, heading: str, base: str, part) -> str:
     parts = Markup("\n").join(part(lang) for lang in LANGUAGES)
-    return str(_PAGE.format(title=title, heading=heading, base=base, parts=parts))
+    return str(_PAGE.format(default=DEFAULT, title=title, heading=heading, base=base, parts=parts))
 
 
 def _both(names: dict) -> str:
@@ -45,7 +46,7 @@ def splash_page(names: dict) -> str:
     def part(lang):
         return Markup('<section lang="{lang}" class="standalone__part">\n'
                       '<p><a class="standalone__button" href="{lang}/">{language}</a></p>\n</section>').format(
-            lang=lang, language=label(lang, "language_name"))
+            lang=lang, language=language(lang).name)
     heading = Markup("<br>").join(Markup('<span lang="{}">{}</span>').format(lang, names[lang])
                                   for lang in LANGUAGES if lang in names)
     return _page(_both(names), heading, "", part)

@@ -11,7 +11,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from macros.language.acronyms import glossary, pattern
-from macros.language.labels import LANGUAGES
+from macros.language.languages import LANGUAGES
 
 from tests.conftest import ROOT
 from tests.data.test_data import SOURCE, plain

@@ -10,7 +10,8 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from macros.data.plan import DataError
-from macros.data.progress import NOT_REPORTED, deliverable_ids, history, latest_levels, latest_states, read_progress, states_by_report
+from macros.data.progress import history, latest_levels, latest_states, read_progress, states_by_report
+from macros.data.statuses import NOT_REPORTED
 from macros.data.progress_checks import PROGRESS_SCHEMA_PATH
 
 from tests.conftest import ROOT
@@ -67,16 +68,16 @@ def test_the_shipped_file_holds_no_report(plan):
 
 def test_latest_status_of_every_deliverable(plan, reported):
     states = latest_states(reported)
-    assert {i: s.status for i, s in states.items()} == {i: expected_status(i) for i in deliverable_ids(plan)}
+    assert {i: s.status for i, s in states.items()} == {i: expected_status(i) for i in plan.deliverable_ids()}
     assert {s.status for s in states.values()} >= {"complete", "withdrawn", "limited", "substantial", NOT_REPORTED}
 
 
 def test_status_as_of_each_report_carries_the_previous_one(plan, reported):
     dates = sorted(r["as_of"] for r in fixture_reports())
-    timeline = states_by_report(reported.reports, deliverable_ids(plan))
+    timeline = states_by_report(reported.reports, plan.deliverable_ids())
     assert [r["as_of"] for r in reported.reports] == dates  # sorted, whatever the file's order
     for as_of, states in zip(dates, timeline):
-        assert {i: s.status for i, s in states.items()} == {i: expected_status(i, as_of) for i in deliverable_ids(plan)}
+        assert {i: s.status for i, s in states.items()} == {i: expected_status(i, as_of) for i in plan.deliverable_ids()}
     # 3.1.1.1 is absent from the last report: it keeps its status, and its revised end
     assert timeline[-1]["3.1.1.1"].reported == "2023-03-31" and timeline[-1]["3.1.1.1"].revised_end == "2024-06"
 

@@ -9,10 +9,13 @@ import xml.etree.ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.render import descriptions, figures, svg
-from macros.language.labels import LANGUAGES, label
+from macros.render import descriptions, svg
+from macros.render.figures import FIGURES, figure_html, timeline
+from macros.render.figures.objectives import figure_label
+from macros.language.words import body_name
+from macros.language.labels import label
+from macros.language.languages import LANGUAGES
 from macros.data.plan import Plan
-from macros.render.plan_figures import FIGURES, figure_html
 
 from tests.data.test_data import SOURCE, plain
 
@@ -60,7 +63,7 @@ def test_objectives_figures_show_every_objective_and_commitment(plan, lang):
         for objective in objectives:
             assert squeeze(objective["title"][lang]) in text
             for commitment in objective["commitments"]:
-                assert squeeze(figures.figure_label(commitment, lang)) in text
+                assert squeeze(figure_label(commitment, lang)) in text
 
 
 def test_figure_4_boxes_carry_the_approved_figure_s_own_words(plan):
@@ -70,7 +73,7 @@ def test_figure_4_boxes_carry_the_approved_figure_s_own_words(plan):
     drawn = plain(squeeze(words(drawing(plan, "4", "fr"))))
     commitments = [c for o in plan["objectives"] for c in o["commitments"]]
     for commitment in commitments:
-        label = plain(figures.figure_label(commitment, "fr"))
+        label = plain(figure_label(commitment, "fr"))
         assert label in boxes, label
         assert f"{commitment['id']} {label}" in drawn
 
@@ -96,19 +99,19 @@ def test_timeline_has_every_deliverable_and_recurrence(plan, lang):
     assert [label for label in labels if label in ids] == ids
     periods = [p for o in plan["objectives"] for c in o["commitments"] for a in c["activities"]
                for d in a["deliverables"] for p in d["schedule"]]
-    ticks = sum(len(figures.occurrences(p)) for p in periods)
+    ticks = sum(len(timeline.occurrences(p)) for p in periods)
     assert ticks > 0
     assert len(root.findall("svg:svg/svg:line[@stroke-width='2']", NS)) >= ticks
 
 
 def test_recurrence_falls_on_the_right_months():
     quarterly = {"start": "2022-07", "end": "2024-03", "recurrence": "quarterly", "first": "2022-07-01"}
-    months = figures.occurrences(quarterly)
+    months = timeline.occurrences(quarterly)
     # 1 July 2022, then every three months up to the end of March 2024 (1 April): 8 due dates
     assert months[0] == 2022 * 12 + 6 and len(months) == 8 and months[-1] == 2024 * 12 + 3
-    assert figures.occurrences({"start": "2022-04", "end": "2022-06", "recurrence": "monthly"}) == \
+    assert timeline.occurrences({"start": "2022-04", "end": "2022-06", "recurrence": "monthly"}) == \
         [2022 * 12 + 4, 2022 * 12 + 5, 2022 * 12 + 6]
-    assert figures.occurrences({"start": "2022-04", "end": "2022-06"}) == []
+    assert timeline.occurrences({"start": "2022-04", "end": "2022-06"}) == []
 
 
 @LANGS
@@ -116,7 +119,7 @@ def test_governance_diagram_has_every_body_and_relation(plan, lang):
     root = drawing(plan, "5", lang)
     text = squeeze(words(root))
     governance = plan["governance"]
-    names = {b["id"]: figures.body_name(plan, b, lang) for b in governance["bodies"]}
+    names = {b["id"]: body_name(plan, b, lang) for b in governance["bodies"]}
     for name in names.values():
         assert squeeze(name) in text
     arrows = root.findall("svg:polyline[@marker-end='url(#arrow)']", NS)
@@ -147,7 +150,7 @@ def test_long_description_of_governance_says_every_relation(plan, lang):
     html = BeautifulSoup(descriptions.long_descriptions(plan, lang, f"{lang}/section-c/"), "html.parser")
     text = squeeze(html.get_text())
     governance = plan["governance"]
-    names = {b["id"]: squeeze(figures.body_name(plan, b, lang)) for b in governance["bodies"]}
+    names = {b["id"]: squeeze(body_name(plan, b, lang)) for b in governance["bodies"]}
     items = [squeeze(li.get_text()) for li in html.find_all("li")]
     for relation in governance["reports_to"]:
         child, parent = names[relation["from"]], names[relation["to"]]
@@ -158,7 +161,7 @@ def test_long_description_of_governance_says_every_relation(plan, lang):
         assert any(item.startswith(names[membership["committee"]]) and names[membership["member"]] in item for item in items)
     for objective in plan["previous_plan"]["objectives"] + plan["objectives"]:
         for commitment in objective["commitments"]:
-            assert squeeze(figures.figure_label(commitment, lang)) in text
+            assert squeeze(figure_label(commitment, lang)) in text
 
 
 @LANGS

@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.render import guide as guide_pages
-from macros.language.labels import LANGUAGES
+from macros.language.languages import LANGUAGES
 from macros.data.plan import DataError, read_guide
 
 from tests.conftest import ROOT, deliverables

@@ -7,7 +7,8 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.language.labels import LANGUAGES, label
+from macros.language.labels import label
+from macros.language.languages import LANGUAGES
 from macros.site.one_page import demoted, duplicate_ids, localized_links, merged_footnotes, numbered_footnotes
 
 from tests.conftest import mkdocs_build, project_copy

@@ -13,8 +13,9 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
 from macros.data.progress import read_progress
+from macros.data.progress_checks import PROGRESS_SCHEMA_PATH
 from macros.render import opendata
-from macros.language.labels import LANGUAGES
+from macros.language.languages import LANGUAGES
 
 from tests.conftest import deliverables
 from tests.data.test_progress_data import FIXTURE_TEXT, TODAY, fixture_reports
@@ -43,7 +44,7 @@ def test_the_data_package_validates(data_folder):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_csv_files_say_what_the_data_says(data_folder, plan, lang):
-    names = {f.names["en"]: f.names[lang] for table in opendata.TABLES.values() for f in table["fields"]}
+    names = {f.id: f.column(lang) for table in opendata.TABLES.values() for f in table.fields}
     rows = read_csv(data_folder, "deliverables", lang)
     assert [r[names["deliverable_id"]] for r in rows] == [d["id"] for d in deliverables(plan)]
     for row, deliverable in zip(rows, deliverables(plan)):
@@ -85,7 +86,7 @@ def test_the_shipped_progress_json_has_no_report_and_validates(data_folder):
     files = {name: (data_folder / name).read_bytes() for name in ("progress.json", "schema-plan.json", "schema-progress.json")}
     assert json.loads(files["progress.json"]) == {"reports": []}
     assert progress_errors(files) == []
-    source = json.loads(opendata.PROGRESS_SCHEMA_PATH.read_text(encoding="utf-8"))
+    source = json.loads(PROGRESS_SCHEMA_PATH.read_text(encoding="utf-8"))
     published = files["schema-progress.json"].decode("utf-8")
     assert "plan.schema.json" not in published and json.loads(published.replace("schema-plan.json", "plan.schema.json")
                                                              .replace("schema-progress.json", "progress.schema.json")) == source
@@ -134,7 +135,7 @@ def test_the_open_data_page_lists_every_file_of_its_language_in_a_table(built, d
     for name in ("plan.json", "schema-plan.json", "progress.json", "schema-progress.json"):
         cells = [td.get_text() for td in rows[name].find_all("td")]
         assert cells[1] == "JSON" and cells[2] == opendata.size_label((data_folder / name).stat().st_size, lang), (name, cells)
-        assert cells[0] == opendata.BOTH_LANGUAGES[name]["descriptions"][lang]
+        assert cells[0] == next(entry.words("description", lang) for entry in opendata.JSON_FILES if entry.file == name)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

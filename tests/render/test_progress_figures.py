@@ -7,8 +7,10 @@ import xml.etree.ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.render import figures, tables
-from macros.language.labels import LANGUAGES
+from macros.render import svg, tables
+from macros.render.figures import gaps
+from macros.render.figures import timeline as figure_7
+from macros.language.languages import LANGUAGES
 from macros.data.progress import read_progress
 
 from tests.data.test_progress_data import FIXTURE_TEXT, TODAY, expected_status, fixture_reports
@@ -28,7 +30,7 @@ def drawings(markup: str) -> ET.Element:
 
 
 def timeline(plan, lang) -> ET.Element:
-    return drawings(figures.timeline_svg(plan, lang, "t", "title"))
+    return drawings(figure_7.timeline_svg(plan, lang, "t", "title"))
 
 
 def latest_assessments() -> dict:
@@ -48,7 +50,7 @@ def test_the_timeline_shows_the_latest_report_statuses_and_revised_ends(plan, re
     assert {"fr": "31\u00a0mars 2024", "en": "March 31, 2024"}[lang] in legend
     statuses = [expected_status(d["id"]) for o in plan["objectives"] for c in o["commitments"]
                 for a in c["activities"] for d in a["deliverables"]]
-    full = root.findall(f".//svg:circle[@fill='{figures.NAVY}']", NS)
+    full = root.findall(f".//svg:circle[@fill='{svg.NAVY}']", NS)
     assert len(full) == statuses.count("complete") + 1  # and the legend's
     crosses = len(root.findall(".//svg:line[@stroke-width='2']", NS)) - len(timeline(plan, lang).findall(".//svg:line[@stroke-width='2']", NS))
     assert crosses == 2 * (statuses.count("withdrawn") + 1)
@@ -78,6 +80,6 @@ def test_maturity_tables_and_figure_6_show_the_latest_level(plan, reported, lang
                 assert newest == {"fr": "Aucune nouvelle évaluation", "en": "No new assessment"}[lang]
         plain = BeautifulSoup(tables.maturity_table(plan, category["id"], lang), "html.parser").table
         assert len(plain.thead.find_all("th")) == 4  # no report, no column
-    squares = drawings(figures.gaps_svg(reported, lang, "g", "title")).findall(".//svg:rect[@stroke-width='2.5']", NS)
+    squares = drawings(gaps.gaps_svg(reported, lang, "g", "title")).findall(".//svg:rect[@stroke-width='2.5']", NS)
     assert len(squares) == len(latest) + 1  # and the legend's
-    assert drawings(figures.gaps_svg(plan, lang, "g", "title")).findall(".//svg:rect[@stroke-width='2.5']", NS) == []
+    assert drawings(gaps.gaps_svg(plan, lang, "g", "title")).findall(".//svg:rect[@stroke-width='2.5']", NS) == []

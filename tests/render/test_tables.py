@@ -10,7 +10,8 @@ from bs4 import BeautifulSoup
 
 from macros.render import sections, tables
 from macros.language import words
-from macros.language.labels import LANGUAGES, label
+from macros.language.labels import label
+from macros.language.languages import LANGUAGES
 from macros.data.plan import Plan
 
 from tests.conftest import deliverables

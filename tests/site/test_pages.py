@@ -8,7 +8,7 @@ import re
 from bs4 import BeautifulSoup
 
 from macros.plugin.pages import nav_files, page_title, plan_parts, problems
-from macros.language.labels import LANGUAGES
+from macros.language.languages import LANGUAGES
 from macros.render.navigation import parts_list
 
 from tests.conftest import ROOT, mkdocs_build, project_copy

@@ -13,7 +13,7 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.language.labels import LANGUAGES
+from macros.language.languages import LANGUAGES
 
 from tests.browser.browser import AXE, CHROMEDRIVER, CHROMIUM, VNU, chromium, require, serve
 from tests.browser.test_reader import READER_JS

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.language.labels import LANGUAGES
+from macros.language.languages import LANGUAGES
 
 from tests.conftest import ROOT, SITE_URL, SUB_PATH, broken, deliverables, mkdocs_build, project_copy
 

@@ -1,5 +1,11 @@
-"""The figures of the plan (2 to 5) and the two charts added on the site (6, 7):
-where each one lives, how it is drawn, where its long description is."""
+"""The plan's figures (2 to 5) and the two charts the site adds (6, 7), drawn
+from the data as inline SVG: pure functions of (plan, language) -> SVG, one
+module per figure. Text is real text in the page's language, wrapped, never
+cut; meaning is carried by shapes, line styles and words, not colour.
+
+This registry says where each figure lives, how it is drawn and where its
+long description is; its caption and its short text alternative are in the
+language files (figure_<n>, figure_<n>_alt)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,9 +14,13 @@ from typing import Callable
 
 from markupsafe import Markup
 
-from . import figures
-from ..language.labels import label
-from ..site.links import href
+from ...language.labels import label
+from ...site.links import href
+from .gaps import gaps_svg
+from .governance import governance_svg
+from .levels import levels_svg
+from .objectives import objectives_svg
+from .timeline import timeline_svg
 
 
 @dataclass(frozen=True)
@@ -23,20 +33,20 @@ class Figure:
 
 
 def _previous(plan, lang, title_id, title):
-    return figures.objectives_svg(plan["previous_plan"]["objectives"], lang, title_id, title)
+    return objectives_svg(plan["previous_plan"]["objectives"], lang, title_id, title)
 
 
 def _current(plan, lang, title_id, title):
-    return figures.objectives_svg(plan["objectives"], lang, title_id, title)
+    return objectives_svg(plan["objectives"], lang, title_id, title)
 
 
 FIGURES = {figure.number: figure for figure in (
     Figure("2", "section-04", _previous, "section-c", "description-figure-2"),
-    Figure("3", "section-05", figures.levels_svg, "section-05", "maturity-levels"),
+    Figure("3", "section-05", levels_svg, "section-05", "maturity-levels"),
     Figure("4", "section-07", _current, "section-c", "description-figure-4"),
-    Figure("5", "section-08", figures.governance_svg, "section-c", "description-figure-5"),
-    Figure("6", "section-05", figures.gaps_svg, "section-05", "category-1"),
-    Figure("7", "section-10", figures.timeline_svg, "section-10", "commitment-1-1"),
+    Figure("5", "section-08", governance_svg, "section-c", "description-figure-5"),
+    Figure("6", "section-05", gaps_svg, "section-05", "category-1"),
+    Figure("7", "section-10", timeline_svg, "section-10", "commitment-1-1"),
 )}
 
 
