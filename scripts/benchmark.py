@@ -11,6 +11,9 @@ then the size of each page's HTML and of the CSS and JavaScript every page
 loads, and how long the live preview (`mkdocs serve`) takes to serve a page
 edit (`python scripts/benchmark.py preview` measures only that). Each build runs RUNS times (7 by default) in a fresh process, the
 builds taking turns; ratios are given three ways (see `ratios`).
+`python scripts/benchmark.py pair OTHER_CHECKOUT [ITS_PYTHON]` times this
+checkout's builds against another's (a `git worktree` of an earlier commit),
+in turns, to tell whether a change made the build slower.
 Machines are noisy: compare the ratios of one run, not numbers across runs.
 """
 from __future__ import annotations
@@ -34,28 +37,35 @@ from bs4 import BeautifulSoup
 
 from macros.data.files import DataFiles
 from macros.data.statuses import REGISTRY
+from macros.language.languages import LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 RUNS = int(os.environ.get("RUNS", "7"))
 TIME = shutil.which("time") and "/usr/bin/time"  # GNU time (Debian package "time")
-BUDGETS = {"full / floor": 1.5, "x10 / x1": 2.0, "x10 + reports / x1": 1.5}
+# The reports' budget is against the ×10 build they are added to: ×10 alone
+# already costs about 1.5 × the ×1 build.
+BUDGETS = {"full / floor": 1.5, "x10 / x1": 2.0, "x10 + reports / x10": 1.3}
 PAGE_BUDGET_KB = 150
 SAVES = 10
 PREVIEW_BUDGET = 1.0  # seconds from a page's save to the new page being served
 
 
-def copy_project(target: Path) -> Path:
-    """The project's site sources in `target`, its Python byte-compiled as
-    pip compiles the installed packages: without it, a machine that sets
-    PYTHONDONTWRITEBYTECODE (CI images often do) would compile macros/ again
-    in every build, a cost the floor's packages never pay. A build run in
-    `target` imports the copy's macros/ (the current folder comes first)."""
+def copy_project(target: Path, root: Path = ROOT) -> Path:
+    """The site sources of the checkout `root` in `target`, its Python
+    byte-compiled as pip compiles the installed packages: without it, a
+    machine that sets PYTHONDONTWRITEBYTECODE (CI images often do) would
+    compile macros/ again in every build, a cost the floor's packages never
+    pay. A build run in `target` imports the copy's macros/ (the current
+    folder comes first). An older checkout's hooks/ are copied too."""
     target.mkdir(parents=True)
-    for part in PARTS:
-        source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, target / part)
-    compileall.compile_dir(target / "macros", quiet=1)
+    for part in PARTS + ("hooks",):
+        source = root / part
+        if source.exists():
+            (shutil.copytree if source.is_dir() else shutil.copy)(source, target / part)
+    for package in ("macros", "hooks"):
+        if (target / package).exists():
+            compileall.compile_dir(target / package, quiet=1)
     return target
 
 
@@ -100,6 +110,17 @@ QUARTER_ENDS = ("2022-06-30", "2022-09-30", "2022-12-31", "2023-03-31",
 STATUSES = [status.code for status in REGISTRY if status.in_tracker]  # least to most advanced
 
 
+# The reports' texts, in each language of the site (in English where none is given here).
+PROGRESS = {"fr": "Progrès du trimestre {quarter} pour {id}.", "en": "Progress in quarter {quarter} on {id}."}
+EVIDENCE = {"fr": "Preuve", "en": "Evidence"}
+CHALLENGES = {"fr": "Aucune difficulté majeure.", "en": "No major challenge."}
+SUMMARY = {"fr": "Rapport {quarter}.", "en": "Report {quarter}."}
+
+
+def _texts(words: dict, **values) -> dict:
+    return {lang: words.get(lang, words["en"]).format(**values) for lang in LANGUAGES}
+
+
 def add_reports(project: Path) -> int:
     """Eight quarterly progress reports, each giving every deliverable a
     status (advancing one step every two quarters), progress, evidence and
@@ -110,12 +131,11 @@ def add_reports(project: Path) -> int:
     reports = []
     for quarter, as_of in enumerate(QUARTER_ENDS):
         entries = [{"id": i, "status": STATUSES[(quarter + n) // 2 % len(STATUSES)],
-                    "progress": {"fr": f"Progrès du trimestre {quarter + 1} pour {i}.", "en": f"Progress in quarter {quarter + 1} on {i}."},
-                    "evidence": [{"url": f"https://example.gc.ca/{i}/{quarter}", "title": {"fr": "Preuve", "en": "Evidence"}}],
-                    "challenges": {"fr": "Aucune difficulté majeure.", "en": "No major challenge."}}
+                    "progress": _texts(PROGRESS, quarter=quarter + 1, id=i),
+                    "evidence": [{"url": f"https://example.gc.ca/{i}/{quarter}", "title": _texts(EVIDENCE)}],
+                    "challenges": _texts(CHALLENGES)}
                    for n, i in enumerate(ids)]
-        reports.append({"as_of": as_of, "summary": {"fr": f"Rapport {quarter + 1}.", "en": f"Report {quarter + 1}."},
-                        "deliverables": entries,
+        reports.append({"as_of": as_of, "summary": _texts(SUMMARY, quarter=quarter + 1), "deliverables": entries,
                         "maturity": [{"indicator": i["id"], "level": min(5, i["self_assessed"] + quarter // 4)} for i in indicators]})
     (project / "data" / "progress.yml").write_text(yaml.safe_dump({"reports": reports}, allow_unicode=True, sort_keys=False),
                                                   encoding="utf-8")
@@ -128,12 +148,12 @@ class Run(NamedTuple):
     memory: float  # MiB, peak resident
 
 
-def build(project: Path, site: Path) -> Run:
+def build(project: Path, site: Path, python: str = sys.executable) -> Run:
     """One strict build in a fresh process. GNU time measures the CPU time
     and the memory: Linux keeps a process's peak across exec, so a child of
     this (large) script would report ours."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    command = [TIME, "-f", "%U %S %M", sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)]
+    command = [TIME, "-f", "%U %S %M", python, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)]
     start = time.perf_counter()
     result = subprocess.run(command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     elapsed = time.perf_counter() - start
@@ -250,7 +270,41 @@ def print_preview(times: list[tuple[float, float]]) -> None:
     print("saves (wall / CPU): " + ", ".join(f"{t:.2f}/{c:.2f}" for t, c in times))
 
 
+def pair(other: Path, other_python: str) -> None:
+    """This checkout's builds (×1, and ×10 with eight reports) against those
+    of the checkout `other`, built by `other_python` (its own virtual
+    environment's, when it needs other packages), in turns: their paired
+    ratios say whether a change made the build slower."""
+    with tempfile.TemporaryDirectory() as work:
+        work = Path(work)
+        trees = {"this": (ROOT, sys.executable), "other": (other, other_python)}
+        projects = {}
+        for name, (root, python) in trees.items():
+            projects[("x1", name)] = (copy_project(work / name / "x1" / "project", root), python)
+            project = copy_project(work / name / "x10r" / "project", root)
+            multiply(project, 10)
+            add_reports(project)
+            projects[("x10r", name)] = (project, python)
+        runs = {key: [] for key in projects}
+        for _ in range(RUNS):
+            for key, (project, python) in projects.items():
+                runs[key].append(build(project, project.parent / "site", python))
+    print(f"This checkout against {other} ({RUNS} runs each, in turns; seconds)\n")
+    print("| build | this, wall median | other, wall median | this / other, wall, paired median (range) | "
+          "this / other, CPU, paired median |")
+    print("|---|---:|---:|---:|---:|")
+    for build_name, title in (("x1", "full (×1)"), ("x10r", "×10 and 8 reports")):
+        this, theirs = runs[(build_name, "this")], runs[(build_name, "other")]
+        wall = [a.wall / b.wall for a, b in zip(this, theirs)]
+        cpu = [a.cpu / b.cpu for a, b in zip(this, theirs)]
+        print(f"| {title} | {statistics.median(r.wall for r in this):.2f} | {statistics.median(r.wall for r in theirs):.2f} | "
+              f"{statistics.median(wall):.2f} ({min(wall):.2f}–{max(wall):.2f}) | {statistics.median(cpu):.2f} |")
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["pair"]:
+        pair(Path(sys.argv[2]).resolve(), sys.argv[3] if len(sys.argv) > 3 else sys.executable)
+        return
     if sys.argv[1:] == ["preview"]:
         with tempfile.TemporaryDirectory() as work:
             print_preview(preview_rebuilds(copy_project(Path(work) / "project")))

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Write the list of macros of CONTRIBUTING.md, in English and in French,
-from the macros of macros/plugin/page_macros.py: their arguments, what
-macros/catalogue.py says they show, and their first use in the pages as the
-example. `make macro-docs` after adding or changing a macro; the tests fail
-while CONTRIBUTING.md is not up to date."""
+from the macros of macros/plugin/page_macros.py: their arguments, what the
+language files say they show and take (macro_docs: in fr.yml and en.yml),
+and their first use in the pages as the example. `make macro-docs` after
+adding or changing a macro; the tests fail while CONTRIBUTING.md is not up
+to date, or a macro or an argument has no words in a language."""
 from __future__ import annotations
 
 import inspect
@@ -11,21 +12,35 @@ import re
 from pathlib import Path
 from types import SimpleNamespace
 
-from macros.catalogue import ARGUMENTS, EXAMPLES, MACROS
 from macros.data.files import DataFiles
+from macros.language.labels import label
+from macros.language.languages import LANGUAGES
 from macros.plugin.page_macros import page_macros
+from macros.render.figures import FIGURES
 from macros.site.blocks import Blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE = ROOT / "CONTRIBUTING.md"
-HEADERS = {"en": "| Macro | Arguments | What it shows | Example |", "fr": "| Macro | Arguments | Ce qu’elle affiche | Exemple |"}
-NONE = {"en": "none", "fr": "aucun"}
-COLON = {"en": ":", "fr": "\u00a0:"}  # Canadian French: a no-break space before the colon
+# Examples for the macros no page uses yet (the others take their first use).
+EXAMPLES = {
+    "maturity_table": '{{ maturity_table("1") }}',
+    "activity_table": '{{ activity_table("1.1") }}',
+}
 
 
 def registered() -> dict:
     """{name: function} of every macro a page may call, in order."""
     return page_macros(SimpleNamespace(data=DataFiles(ROOT), blocks=Blocks(), page=None, plan_parts={}))
+
+
+def shows(name: str, lang: str) -> str:
+    """What the macro `name` shows, in `lang`."""
+    return label(lang, f"macro_docs.macros.{name}")
+
+
+def takes(argument: str, lang: str) -> str:
+    """What the argument `argument` takes, in `lang`."""
+    return label(lang, f"macro_docs.arguments.{argument}", first=min(FIGURES, key=int), last=max(FIGURES, key=int))
 
 
 def first_uses(root: Path = ROOT) -> dict:
@@ -38,21 +53,25 @@ def first_uses(root: Path = ROOT) -> dict:
 
 
 def table(lang: str) -> str:
-    index = 0 if lang == "en" else 1
     uses = first_uses()
-    rows = [HEADERS[lang], "|---|---|---|---|"]
+    rows = [f"| {label(lang, 'macro_docs.columns')} |", "|---|---|---|---|"]
+    colon = label(lang, "colon")
     for name, function in registered().items():
         arguments = list(inspect.signature(function).parameters)
-        described = "; ".join(f"`{argument}`{COLON[lang]} {ARGUMENTS[argument][index]}" for argument in arguments) or NONE[lang]
+        described = "; ".join(f"`{argument}`{colon}{takes(argument, lang)}" for argument in arguments) \
+            or label(lang, "macro_docs.none")
         example = uses.get(name) or EXAMPLES[name]
-        rows.append(f"| `{name}` | {described} | {MACROS[name][index]} | `{example}` |")
+        rows.append(f"| `{name}` | {described} | {shows(name, lang)} | `{example}` |")
     return "\n".join(rows)
 
 
 def with_tables(text: str) -> str:
-    """CONTRIBUTING.md's text with both lists of macros written anew."""
-    for lang in ("en", "fr"):
+    """CONTRIBUTING.md's text with its list of macros written anew in each
+    language it has one for."""
+    for lang in LANGUAGES:
         start, end = f"<!-- macros:{lang} (written by scripts/macro_docs.py) -->", f"<!-- /macros:{lang} -->"
+        if start not in text:
+            continue
         before, _, rest = text.partition(start)
         _, _, after = rest.partition(end)
         text = f"{before}{start}\n{table(lang)}\n{end}{after}"

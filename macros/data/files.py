@@ -4,6 +4,8 @@ layer for the site's plugin, the writers' commands and the tests.
 Each file is read again only when it has changed (its size, modification
 time, or the plan it is checked against): `make serve` keeps one DataFiles
 between rebuilds, and static-i18n builds every page once per language.
+Whether a file has changed is asked once per build (`refresh`), not at each
+of the hundreds of macro calls that read the data.
 """
 from __future__ import annotations
 
@@ -23,6 +25,11 @@ class DataFiles:
     def __init__(self, project: Path) -> None:
         self.project = project
         self._read: dict = {}  # file -> (signature, what was made of it)
+        self._checked: set = set()  # the files looked at since the last refresh
+
+    def refresh(self) -> None:
+        """The files may have changed since they were read: look again."""
+        self._checked.clear()
 
     def approved_plan(self) -> Plan:
         """The plan as approved (data/plan.yml), without its progress reports."""
@@ -41,6 +48,8 @@ class DataFiles:
     def _cached(self, name: str, make, depends_on=None):
         """`make(text)` for the file `name`, made again only when the file
         (or the object it `depends_on`) has changed."""
+        if name in self._checked and self._read.get(name, (None, None, None))[2] is depends_on:
+            return self._read[name][1]
         path = self.project / name
         try:
             stat = path.stat()
@@ -48,7 +57,8 @@ class DataFiles:
             raise DataError([Problem(name, None, (), "the file is missing; expected the data file here")]) from None
         signature = (stat.st_size, stat.st_mtime_ns, id(depends_on))
         if self._read.get(name, (None,))[0] != signature:
-            self._read[name] = (signature, make(_text(path, name)))
+            self._read[name] = (signature, make(_text(path, name)), depends_on)
+        self._checked.add(name)
         return self._read[name][1]
 
 

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from mkdocs import utils as mkdocs_utils
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.toc import AnchorLink
@@ -42,6 +43,7 @@ from .settings import setting_problems
 
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
 log = logging.getLogger("mkdocs.plugins.opengov")
+_CLEAN_DIRECTORY = mkdocs_utils.clean_directory  # as MkDocs has it, before mkdocs-static-i18n replaces it
 
 
 class SitePlugin(BasePlugin):
@@ -50,6 +52,7 @@ class SitePlugin(BasePlugin):
     def __init__(self) -> None:
         self.data: DataFiles | None = None  # the data files read, kept while they are unchanged
         self.page = None  # the page whose macros are being rendered
+        self.config_plugins = None
         self.bytecode_cache = theme.MemoryBytecodeCache()
         self.site_names: dict = {}  # language -> the site's name in it, from its pages' builds
         self.told_site_url = False
@@ -68,16 +71,21 @@ class SitePlugin(BasePlugin):
         found = pages.problems(pages.pages(docs), pages.nav_files(config.nav), docs.name)
         if found:
             raise PluginError(f"{len(found)} page problem(s):\n" + "\n".join(f"  {line}" for line in found))
+        self.config_plugins = config.plugins
         found = setting_problems(config)
         if found:
             raise PluginError("\n".join(found))
         if self.data is None or self.data.project != project:
             self.data = DataFiles(project)
+        self.data.refresh()
         try:
             self.macros = sandbox(page_macros(self))
         except DataError as error:
             raise PluginError(str(error)) from None
         self.material_worker = theme.search_worker(config.theme.dirs)
+        # The theme's 404 page would be drawn once per language, navigation
+        # and all, to be replaced by the site's bilingual one (on_post_build).
+        config.theme.static_templates.discard("404.html")
         return config
 
     def on_pre_build(self, config) -> None:
@@ -208,6 +216,10 @@ class SitePlugin(BasePlugin):
         for name, content in opendata.files(plan).items():
             (data_folder / name).write_bytes(content)
 
+    def on_build_error(self, error) -> None:
+        """A failed build leaves nothing behind for the next one."""
+        _undo_i18n_build_state(self.config_plugins)
+
     # --- helpers -----------------------------------------------------------------------------
 
     def _sources(self, page, nav) -> list[Path]:
@@ -238,6 +250,22 @@ class SitePlugin(BasePlugin):
         top = page.toc.items[0].children if page.toc.items and page.toc.items[0].level == 1 else page.toc.items
         for section in sections:
             top.extend(_demoted_toc(section.toc))
+
+
+def _undo_i18n_build_state(plugins) -> None:
+    """mkdocs-static-i18n 1.3.1, while it builds the other languages, filters
+    the build's log ("Documentation built in…"), keeps MkDocs from emptying
+    the site's folder and marks itself as building; it undoes all three only
+    when every language has built. After a failed build they would stay: the
+    preview's terminal would never again say that the site was built."""
+    build_log = logging.getLogger("mkdocs.commands.build")
+    for log_filter in list(build_log.filters):
+        if type(log_filter).__name__ == "I18nLoggingFilter":
+            build_log.removeFilter(log_filter)
+    mkdocs_utils.clean_directory = _CLEAN_DIRECTORY
+    i18n = plugins.get("i18n") if plugins else None
+    if i18n is not None:
+        i18n.building = False
 
 
 def _move_under_language(file, config) -> None:

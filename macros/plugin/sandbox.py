@@ -91,6 +91,8 @@ def rendered_page(markdown: str, page, env) -> str:
         line = offset + markdown.count("\n", 0, marker.start()) + 1
         raise PluginError(f"{where}:{line}: '{marker.group()}' is reserved for the site's own use "
                           "(it stands for a table or figure); remove it from the page")
+    if not any(syntax in markdown for syntax in ("{{", "{%", "{#")):
+        return markdown  # nothing for Jinja to do
     macros = ", ".join(sorted(env.globals))
     try:
         return render(markdown, env)

@@ -7,7 +7,6 @@ blank line, so Markdown keeps it as one raw block.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
@@ -37,21 +36,14 @@ def scroll_table(kind: str, anchor: str, caption: str, head: Markup, rows, searc
     """A table in a scrollable region that a keyboard can reach and a screen
     reader can name (by the caption): wide tables scroll on a phone. A table
     not `searched` repeats texts that site search finds elsewhere: it is
-    marked for Material's search to skip (and kept from its parser, see
-    UNSEARCHED_TABLE)."""
+    marked for Material's search to skip (and kept from its parser:
+    macros/site/finishing.py's UNSEARCHED_TABLE knows this markup)."""
     kind, anchor, caption = escape(kind), escape(anchor), escape(caption)
     skip = "" if searched else " data-search-exclude"
     return _block(
         f'<div class="table-scroll" role="region" tabindex="0" aria-labelledby="{anchor}-caption"{skip}>\n'
         f'<table class="plan-table {kind}" id="{anchor}">\n<caption id="{anchor}-caption">{caption}</caption>\n'
         f'{escape(head)}\n{_NEWLINE.join(rows)}\n</table>\n</div>')
-
-
-# A table scroll_table marks for search to skip, whole: hooks/blocks.py
-# keeps it from Material's search parser, which would still walk its every
-# element (a third of a second per language for the progress page's lists
-# of the benchmark's 590 deliverables).
-UNSEARCHED_TABLE = re.compile(r'<div class="table-scroll" [^>]*\bdata-search-exclude>\n.*?\n</table>\n</div>', re.S)
 
 
 def tbody(rows) -> Markup:
@@ -71,33 +63,43 @@ def _numbered(number: str, words: Markup, source_id: str | None, lang: str) -> M
     return html
 
 
+# The columns of the activity tables (section 10): each one's heading (a key
+# of the language files) and its cell of a deliverable, given (plan,
+# deliverable, lang, link to an organization's deliverables, the page's address).
+ACTIVITY_COLUMNS = (
+    ("leads", lambda plan, d, lang, link, here_url: parties(d["leads"], plan, lang, link)),
+    ("supports", lambda plan, d, lang, link, here_url: parties(d["supports"], plan, lang, link)),
+    ("start", lambda plan, d, lang, link, here_url: _lines(period_start(p, lang) for p in d["schedule"])),
+    ("end", lambda plan, d, lang, link, here_url: _lines(period_end(p, lang) for p in d["schedule"])),
+    ("status", lambda plan, d, lang, link, here_url: status_cell(plan, d["id"], lang, here_url)),
+)
+
+
 @lru_cache(maxsize=256)
 def activity_table(plan, commitment_id: str, lang: str, here_url: str = "") -> str:
-    """The deliverables of one commitment, grouped by activity (section 10).
-    Each organization links to what it leads and supports (the employees'
-    guide), relative to the page at `here_url`; each status to the
-    deliverable's history."""
+    """The deliverables of one commitment, grouped by activity (section 10):
+    the deliverable, then the cells of ACTIVITY_COLUMNS. Each organization
+    links to what it leads and supports (the employees' guide), relative to
+    the page at `here_url`; each status to the deliverable's history."""
     def link(key):
         return href(ORGANIZATIONS_PAGE, organization_anchor(key), here_url, lang)
     objective = plan.objective(commitment_id.split(".")[0])
     commitment = next(c for c in objective["commitments"] if c["id"] == commitment_id)
     caption = label(lang, "activities_caption", id=commitment["id"])
+    width = 1 + len(ACTIVITY_COLUMNS)
     groups = []
     for activity in commitment["activities"]:
-        heading = Markup('<tr><th scope="rowgroup" colspan="6" id="activity-{}"><span class="row-group-title">{}</span></th></tr>').format(
-            activity["id"].replace(".", "-"),
+        heading = Markup('<tr><th scope="rowgroup" colspan="{}" id="activity-{}"><span class="row-group-title">{}</span></th></tr>').format(
+            width, activity["id"].replace(".", "-"),
             _numbered(label(lang, "activity_n", id=activity["id"]), text(activity["text"], lang), activity.get("source_id"), lang))
         rows = [
             Markup(f'<tr><th scope="row">{_numbered(d["id"], text(d["text"], lang), d.get("source_id"), lang)}</th>'
-                   f'<td>{parties(d["leads"], plan, lang, link)}</td><td>{parties(d["supports"], plan, lang, link)}</td>'
-                   f'<td>{_lines(period_start(p, lang) for p in d["schedule"])}</td>'
-                   f'<td>{_lines(period_end(p, lang) for p in d["schedule"])}</td>'
-                   f'<td>{status_cell(plan, d["id"], lang, here_url)}</td></tr>')
+                   + "".join(f"<td>{cell(plan, d, lang, link, here_url)}</td>" for _, cell in ACTIVITY_COLUMNS) + "</tr>")
             for d in activity["deliverables"]
         ]
         groups.append(tbody([heading, *rows]))
     return scroll_table("activities", f"commitment-{commitment['id'].replace('.', '-')}", caption,
-                  header_row(lang, "deliverable", "leads", "supports", "start", "end", "status"), groups)
+                        header_row(lang, "deliverable", *(key for key, _ in ACTIVITY_COLUMNS)), groups)
 
 
 def _level(plan, level: int, lang: str) -> Markup:

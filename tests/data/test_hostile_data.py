@@ -145,3 +145,10 @@ def test_every_kind_of_value_is_read_as_pyyaml_reads_it():
     assert data == yaml.load(text, Loader=_PlainLoader)
     assert (data["quoted"], data["number"], data["empty"], data["date"], data["tagged"]) == ("007", 7, None, "2023-03-31", "12")
     assert (data["set"], data["ordered"]) == ({"a", "b"}, [("a", 1), ("b", 2)])
+
+
+def test_the_readme_gives_the_limits_the_reader_applies():
+    from macros.data.source import MAX_DEPTH, MAX_TEXT
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert f"a text over {MAX_TEXT:,} characters or a file over {MAX_FILE_BYTES:,} characters" in readme
+    assert f"nested more than {MAX_DEPTH} levels" in readme

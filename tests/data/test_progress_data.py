@@ -132,3 +132,18 @@ def test_every_problem_at_once_in_one_message(plan):
         read_progress(text, plan, today=TODAY)
     assert len(raised.value.problems) == 2
     assert str(raised.value).startswith("2 problems in the progress reports:\n  data/progress.yml:")
+
+
+def test_the_statuses_a_report_may_give_are_those_of_the_registry_with_words_in_every_language():
+    """macros/data/statuses.py defines the statuses; the schema (which editors
+    and the open data read as it is) must list the same, in the same order."""
+    from macros.data.progress_checks import PROGRESS_SCHEMA_PATH
+    from macros.data.statuses import ALL_STATUSES, REGISTRY, REPORTED
+    from macros.language.labels import LABELS
+    schema = json.loads(PROGRESS_SCHEMA_PATH.read_text(encoding="utf-8"))
+    status = schema["$defs"]["entry"]["properties"]["status"]
+    assert status["enum"] == list(REPORTED)
+    assert ALL_STATUSES[0] == NOT_REPORTED and set(REPORTED) == set(ALL_STATUSES) - {NOT_REPORTED}
+    for entry in REGISTRY:
+        names = {lang: LABELS[lang][entry.label_key] for lang in LABELS}
+        assert all(names.values()) and len(set(names.values())) == len(names), entry.code

@@ -1,23 +1,35 @@
 """The list of macros in CONTRIBUTING.md is written from the registered
-macros (scripts/macro_docs.py) and cannot drift from them."""
+macros (scripts/macro_docs.py) and the words of the language files, and
+cannot drift from them."""
 from __future__ import annotations
 
 import inspect
 
-from macros.catalogue import ARGUMENTS, EXAMPLES, MACROS
-from scripts.macro_docs import GUIDE, first_uses, registered, table, with_tables
+from macros.language.labels import LABELS
+from macros.language.languages import LANGUAGES
+from scripts.macro_docs import EXAMPLES, GUIDE, first_uses, registered, shows, table, takes, with_tables
 
 
-def test_every_registered_macro_is_described_in_both_languages_and_nothing_else():
+def _described(group: str) -> set:
+    prefix = f"macro_docs.{group}."
+    return {key[len(prefix):] for key in LABELS["en"] if key.startswith(prefix)}
+
+
+def test_every_registered_macro_is_described_in_every_language_and_nothing_else():
     names = set(registered())
-    assert names == set(MACROS), {"not described": names - set(MACROS), "not registered": set(MACROS) - names}
-    assert all(en.strip() and fr.strip() and en != fr for en, fr in MACROS.values())
+    described = _described("macros")
+    assert names == described, {"not described": names - described, "not registered": described - names}
+    for name in names:
+        words = {lang: shows(name, lang) for lang in LANGUAGES}
+        assert all(text.strip() for text in words.values()) and len(set(words.values())) == len(LANGUAGES), name
 
 
 def test_every_argument_is_described_and_every_macro_has_an_example():
+    arguments = set()
     for name, function in registered().items():
-        assert set(inspect.signature(function).parameters) <= set(ARGUMENTS), name
+        arguments |= set(inspect.signature(function).parameters)
         assert name in first_uses() or name in EXAMPLES, name
+    assert arguments == _described("arguments")
     assert set(EXAMPLES).isdisjoint(first_uses()), "an example the pages now give: drop it from EXAMPLES"
 
 
@@ -27,6 +39,11 @@ def test_the_list_gives_each_macro_its_arguments_and_example():
     assert '`number`: the figure\'s number' in rows["figure"] and '`{{ figure("2") }}`' in rows["figure"]
     assert "| none |" in rows["plan_title"]
     assert "| aucun |" in table("fr").splitlines()[2]
+
+
+def test_the_figures_argument_names_the_first_and_last_figures():
+    assert takes("number", "en").endswith('"2" to "7"')
+    assert takes("number", "fr").endswith('"2" à "7"')
 
 
 def test_contributing_md_is_up_to_date():

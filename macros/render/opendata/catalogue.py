@@ -69,7 +69,7 @@ class JsonFile:
 
 
 def _read(path: Path = FILE) -> tuple[dict, dict[str, Table], tuple[JsonFile, ...]]:
-    catalogue = yaml.safe_load(path.read_text(encoding="utf-8"))
+    catalogue = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     tables = {}
     for table_id, spec in catalogue["tables"].items():
         fields = tuple(Field(table_id, field["id"], field["type"], not field.get("optional", False))

@@ -9,7 +9,7 @@ from mkdocs.utils import get_relative_url
 from ...language.labels import label
 from ..tables import header_row, scroll_table, tbody
 from .catalogue import JSON_FILES, TABLES
-from .files import FOLDER, datapackage, file_name, files
+from .package import FOLDER, datapackage, file_name, files
 
 
 def size_label(size: int, lang: str) -> str:
