@@ -1,0 +1,79 @@
+"""The plan's own words, to the letter: the French pages keep the approved
+plan's capitals and commas, not only its words; each page of the source
+that the site shows (the approval, the section headings, the figures'
+captions and labels, the dates of the activity tables) reads as approved;
+and every departure is listed in source/corrections.yml with its reason.
+Nothing may differ silently."""
+from __future__ import annotations
+
+import difflib
+import re
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from tests.conftest import ROOT
+from tests.data.test_content import SOURCE_SECTIONS, WHAT_STAYS, section_name, source_lines
+from tests.data.test_data import SOURCE
+
+CORRECTIONS_FILE = ROOT / "source" / "corrections.yml"
+
+
+def strict(text: str) -> str:
+    """Text compared with its capitals and its commas: only spacing and the
+    typographic forms of quotes, apostrophes, dashes and ellipses (which
+    Canadian typography and the export write differently) are evened out."""
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'").replace("…", "...")
+    text = re.sub(r"[«»“”\"]", '"', text)
+    text = re.sub(r"\s*[-–—]\s*", "-", text)
+    text = re.sub(r"\s+([,;:.!?)\]\"])", r"\1", text)
+    text = re.sub(r"([(\[\"])\s+", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip(" .;")
+
+
+def article_text(html_file) -> str:
+    """What a reader reads of a page's article, without the expansions
+    written for screen readers or the footnotes' numbers; inline elements
+    (an acronym's <abbr>) do not split the words around them."""
+    article = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser").find("article")
+    for extra in article.select(".visually-hidden, sup[id^=fnref], .headerlink"):
+        extra.decompose()
+    for block in article.find_all(["p", "li", "h1", "h2", "h3", "h4", "td", "th", "caption", "figcaption", "dt", "dd"]):
+        block.insert_after(" ")
+    return strict(article.get_text(""))
+
+
+def differences(line: str, page: str) -> str:
+    """The words of `line` that the closest passage of `page` writes
+    otherwise: "« proactive, » → « proactive »"."""
+    wanted, words = strict(line).split(), page.split()
+    width = len(wanted)
+    best = max(range(max(1, len(words) - width + 1)),
+               key=lambda i: difflib.SequenceMatcher(None, wanted, words[i:i + width], autojunk=False).ratio())
+    found = words[max(0, best - 2):best + width + 2]  # a little wider, then what lies beyond either end is dropped
+    pairs = [(" ".join(wanted[a1:a2]), " ".join(found[b1:b2]))
+             for tag, a1, a2, b1, b2 in difflib.SequenceMatcher(None, wanted, found, autojunk=False).get_opcodes()
+             if tag != "equal" and not (tag == "insert" and a1 in (0, width))
+             and not (a2 == width and " ".join(found[b1:b2]).startswith(" ".join(wanted[a1:a2])))]
+    return "; ".join(f"« {plan} » → « {shown} »" for plan, shown in pairs[:4])
+
+
+# --- corrections.yml ------------------------------------------------------------------
+
+def test_every_correction_says_what_the_source_has_what_the_site_shows_and_why():
+    entries = yaml.safe_load(CORRECTIONS_FILE.read_text(encoding="utf-8"))
+    wrong, text = [], SOURCE
+    for number, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict) or set(entry) != {"source", "site", "reason"} or \
+                not all(isinstance(v, str) and v.strip() for v in entry.values()):
+            wrong.append(f"source/corrections.yml, entry {number}: expected exactly `source`, `site` and `reason`, "
+                         f"each a text (the reason says why the source's words are an evident slip): {entry}")
+        elif entry["source"] not in text:  # the entries apply in order, each to the text the ones before left
+            wrong.append(f"source/corrections.yml, entry {number}: « {entry['source']} » is not in the approved plan "
+                         "(source/plan-2022-2024.fr.txt, as the entries above correct it): the entry corrects nothing")
+        elif entry["source"] == entry["site"]:
+            wrong.append(f"source/corrections.yml, entry {number}: `site` is the same as `source`")
+        else:
+            text = text.replace(entry["source"], entry["site"])
+    assert not wrong, "\n".join(wrong)
