@@ -77,3 +77,38 @@ def test_every_correction_says_what_the_source_has_what_the_site_shows_and_why()
         else:
             text = text.replace(entry["source"], entry["site"])
     assert not wrong, "\n".join(wrong)
+
+
+# --- the French pages, capitals and commas included -------------------------------------
+
+def test_the_french_pages_keep_the_plans_capitals_and_commas(built):
+    """The content test compares words; this one compares the text as
+    written: a capital added (« Groupe de travail ») or a comma dropped
+    changes the approved plan as surely as a word."""
+    site, _ = built
+    changed = []
+    for (start, slug), (end, _) in zip(SOURCE_SECTIONS, SOURCE_SECTIONS[1:] + [(None, None)]):
+        if slug is None:
+            continue
+        page = article_text(site / "fr" / slug / "index.html")
+        for number, line in enumerate(source_lines(start, end), 1):
+            shown = line.replace(" : ", " ", 1) if slug == "section-b" else line  # "ACC : …" is a row of two cells
+            if re.fullmatch(r"Activité ?:", line) or strict(shown) in page:
+                continue
+            changed.append(f"docs/fr/{slug}.md: paragraph {number} of the approved {section_name(start)} differs "
+                           f"in its capitals or punctuation (plan → page: {differences(shown, page)}): « {line[:100]} »")
+    assert not changed, "\n".join(changed + [WHAT_STAYS])
+
+
+APPROVAL = SOURCE.split("\n")[2].strip()  # "Ce document a été approuvé par … le 30 mars 2022."
+
+
+@pytest.mark.parametrize("page", ["index", "plan"])
+def test_the_approval_is_the_plans_sentence(built, page):
+    """The plan opens with its approval; the home page and the one-page plan
+    give that sentence as approved."""
+    site, _ = built
+    assert APPROVAL.startswith("Ce document a été approuvé")
+    html_file = site / "fr" / ("" if page == "index" else page) / "index.html"
+    assert strict(APPROVAL) in article_text(html_file), \
+        f"docs/fr/{page}.md: the approval sentence is not the plan's: « {APPROVAL} »"
