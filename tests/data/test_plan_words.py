@@ -112,3 +112,50 @@ def test_the_approval_is_the_plans_sentence(built, page):
     html_file = site / "fr" / ("" if page == "index" else page) / "index.html"
     assert strict(APPROVAL) in article_text(html_file), \
         f"docs/fr/{page}.md: the approval sentence is not the plan's: « {APPROVAL} »"
+
+
+# --- the dates of the activity tables -----------------------------------------------------
+
+MONTHS = {"janv.": "janvier", "jan.": "janvier", "fév.": "février", "sept.": "septembre", "oct.": "octobre",
+          "nov.": "novembre", "déc.": "décembre"}
+
+
+def source_dates() -> dict:
+    """Deliverable number (as in the source) -> (start, end) as section 10 writes them."""
+    from tests.data.test_data import SECTION_10
+    dates = {}
+    blocks = re.split(r"\n(?:· |\t- )?(?:\[bookmark: [^\]]*\])*(\d+\.\d+\.\d+\.\d+)\.? ?:? ", SECTION_10)
+    for number, block in zip(blocks[1::2], blocks[2::2]):
+        found = re.findall(r"Date de (?:début|fin) du calendrier\s*:\s*(.*)", block.split("\n", 1)[1] if "\n" in block else "")
+        if len(found) >= 2:  # activity 2.2.3's statement repeats its deliverable's number: no dates there
+            dates[number] = (found[0], found[1])  # 4.2.2.7 writes « Date de début » twice: the second is its end
+    return dates
+
+
+def date_words(text: str) -> str:
+    for short, month in MONTHS.items():
+        text = text.replace(short, month)
+    return " ".join(re.findall(r"\w+", text.replace("\u00a0", " ").casefold()))
+
+
+def test_the_activity_tables_give_the_plans_dates_and_no_other_note(built, plan):
+    """Each start and end cell of section 10 says what the plan's
+    « Date de début/fin du calendrier » says (« fin de chaque trimestre –
+    1er juillet 2022 », « avril 2022 (en cours) »), and nothing more: a
+    recurrence the plan gives only in a deliverable's text adds no note."""
+    from tests.conftest import deliverables
+    site, _ = built
+    page = BeautifulSoup((site / "fr" / "section-10" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    approved = source_dates()
+    changed = []
+    for deliverable in deliverables(plan):
+        number = deliverable.get("source_id", deliverable["id"])
+        row = page.find("th", string=lambda s, d=deliverable["id"]: s and s.startswith(d + " ")) or \
+            next(th for th in page.select("table.activities tbody th[scope=row]")
+                 if th.get_text(" ").startswith(deliverable["id"] + " "))
+        start, end = (cell.get_text(" ") for cell in row.parent.find_all("td")[2:4])
+        for which, shown, written in (("start", start, approved[number][0]), ("end", end, approved[number][1])):
+            if date_words(shown) != date_words(written):
+                changed.append(f"deliverable {deliverable['id']}: the {which} cell reads « {' '.join(shown.split())} », "
+                               f"the plan « {written.strip()} »")
+    assert len(approved) == 59 and not changed, "\n".join(changed)
