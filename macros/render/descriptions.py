@@ -46,8 +46,11 @@ def _governance(plan, lang: str) -> Markup:
 
 
 def _approved(plan, number: str, lang: str) -> Markup:
-    description = next(d for d in plan["long_descriptions"] if d["figure"] == number)
-    return Markup("").join(Markup("<p>{}</p>").format(p[lang]) for p in description["paragraphs"])
+    return Markup("").join(Markup("<p>{}</p>").format(p[lang]) for p in _description(plan, number)["paragraphs"])
+
+
+def _description(plan, number: str) -> dict:
+    return next(d for d in plan["long_descriptions"] if d["figure"] == number)
 
 
 def long_descriptions(plan, lang: str, here_url: str, level: int = 2, raw=str) -> str:
@@ -61,7 +64,8 @@ def long_descriptions(plan, lang: str, here_url: str, level: int = 2, raw=str) -
     parts = []
     for number, summary in summaries.items():
         figure = FIGURES[number]
-        parts.append(heading(level, caption(plan, number, lang), figure.description_anchor))
+        title = _description(plan, number).get("heading", {}).get(lang) or caption(plan, number, lang)  # Annex C's own title
+        parts.append(heading(level, title, figure.description_anchor))
         back = href(figure.page, figure_anchor(number), here_url, lang)
         parts.append(raw(str(Markup(
             '<div class="long-description">{}<div class="site-summary"><p><strong>{}</strong></p>{}</div>'

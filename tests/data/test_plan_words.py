@@ -114,6 +114,83 @@ def test_the_approval_is_the_plans_sentence(built, page):
         f"docs/fr/{page}.md: the approval sentence is not the plan's: « {APPROVAL} »"
 
 
+# --- headings, captions and the figures' boxes --------------------------------------------
+
+def source_heading(start: str) -> str:
+    """A section's heading line in the source, from its start ("10. Tableaux
+    des activités" -> "10. Tableaux des activités - Activités/responsables")."""
+    line = re.sub(r"\[bookmark: [^\]]*\]", "", SOURCE[SOURCE.index(start):].split("\n", 1)[0])
+    return line.replace("ANNEXE", "Annexe")  # the source sets its annexes' headings in capitals
+
+
+def test_every_section_keeps_the_plans_heading(built):
+    site, _ = built
+    changed = []
+    for start, slug in SOURCE_SECTIONS:
+        if slug is None:
+            continue
+        page = BeautifulSoup((site / "fr" / slug / "index.html").read_text(encoding="utf-8"), "html.parser")
+        shown = page.find("article").h1.get_text(" ")
+        if strict(shown) != strict(source_heading(start)):
+            changed.append(f"docs/fr/{slug}.md: the heading « {shown.strip()} » is not the plan's: "
+                           f"« {source_heading(start).strip()} »")
+    assert not changed, "\n".join(changed)
+
+
+def source_captions() -> dict:
+    """Figure number -> its caption in the source's text ("Figure 3: Échelle…")."""
+    return {match.group(1): match.group(0) for match in re.finditer(r"^Figure (\d) ?: .*$", SOURCE, re.MULTILINE)
+            if SOURCE.index(match.group(0)) < SOURCE.index("ANNEXE A : Rôles")}
+
+
+def annex_c_headings() -> dict:
+    """Figure number -> the title Annex C gives its long description."""
+    annex = SOURCE[SOURCE.index("ANNEXE C : Descriptions longues"):]
+    return {match.group(1): re.sub(r"\[bookmark: [^\]]*\]", "", match.group(0))
+            for match in re.finditer(r"^(?:\[bookmark: [^\]]*\])*Figure (\d) : .*$", annex, re.MULTILINE)}
+
+
+def test_every_figure_keeps_the_plans_caption(built):
+    """Figures 1 to 5 carry the plan's captions, and Annex C's headings the
+    titles Annex C gives them (Figure 5's has no « révisée » there)."""
+    site, _ = built
+    captions, headings = source_captions(), annex_c_headings()
+    assert sorted(captions) == ["1", "2", "3", "4", "5"] and sorted(headings) == ["2", "4", "5"]
+    pages = {"2": "section-04", "3": "section-05", "4": "section-07", "5": "section-08"}
+    changed = []
+    for number, page in pages.items():
+        html = BeautifulSoup((site / "fr" / page / "index.html").read_text(encoding="utf-8"), "html.parser")
+        figure = html.find(id=f"figure-{number}")
+        shown = figure.find(id=f"figure-{number}-caption").get_text("") if figure else "(no figure)"
+        if strict(shown) != strict(captions[number]):
+            changed.append(f"docs/fr/{page}.md: Figure {number}'s caption « {shown} » is not the plan's: « {captions[number]} »")
+    annex = BeautifulSoup((site / "fr" / "section-c" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    for number, title in headings.items():
+        shown = annex.find(id=f"description-figure-{number}").get_text("")
+        if strict(shown) != strict(title):
+            changed.append(f"docs/fr/section-c.md: Annex C's heading « {shown} » is not the plan's: « {title} »")
+    assert not changed, "\n".join(changed)
+
+
+def figure_boxes() -> set:
+    """The words of Figures 2, 3 and 4's boxes: the source lists them after Annex C."""
+    text = SOURCE[SOURCE.index("\nAppuyer les engagements et les attentes du gouvernment"):]
+    return {strict(line) for line in text.splitlines() if line.strip()}
+
+
+def test_figure_3_and_figure_4_say_what_their_boxes_say(plan):
+    """Each level's name is Figure 3's box as approved (« La participation
+    ouverte »), and each of Figure 4's boxes, objective or commitment, its
+    own words (« … de nos données et informations ouvertes »)."""
+    from macros.render.figures import figure_label
+    boxes = figure_boxes()
+    named = [level["name"]["fr"] for level in plan["maturity"]["levels"]]
+    named += [figure_label(item, "fr") for objective in plan["objectives"] for item in [objective, *objective["commitments"]]]
+    changed = [f"data/plan.yml: « {name} » is not in the approved figure's boxes (the source's text after Annex C)"
+               for name in named if strict(name) not in boxes]
+    assert not changed, "\n".join(changed)
+
+
 # --- the dates of the activity tables -----------------------------------------------------
 
 MONTHS = {"janv.": "janvier", "jan.": "janvier", "fév.": "février", "sept.": "septembre", "oct.": "octobre",

@@ -58,7 +58,7 @@ def test_objectives_figures_show_every_objective_and_commitment(plan, lang):
     for number, objectives in (("2", plan["previous_plan"]["objectives"]), ("4", plan["objectives"])):
         text = squeeze(words(drawing(plan, number, lang)))
         for objective in objectives:
-            assert squeeze(objective["title"][lang]) in text
+            assert squeeze(figures.figure_label(objective, lang)) in text
             for commitment in objective["commitments"]:
                 assert squeeze(figures.figure_label(commitment, lang)) in text
 
