@@ -7,7 +7,7 @@ names no macro, or CONTRIBUTING.md is not up to date."""
 from __future__ import annotations
 
 ARGUMENTS = {
-    "number": ("the figure's number, in quotes: \"2\" to \"7\"", "le numéro de la figure, entre guillemets : \"2\" à \"7\""),
+    "number": ("the figure's number, in quotes: \"1\" to \"7\"", "le numéro de la figure, entre guillemets : \"1\" à \"7\""),
     "key": ("the organization's key in `organizations:` of data/plan.yml", "la clé de l’organisation dans `organizations:` de data/plan.yml"),
     "what": ("what to count: \"objectives\", \"previous_objectives\", \"commitments\", \"levels\", \"categories\", "
              "\"indicators\" or \"risks\"",
@@ -36,8 +36,8 @@ MACROS = {
     "epigraph": ("The quotation that opens the plan, with its source.", "La citation qui ouvre le plan, avec sa source."),
     "plan_parts": ("The list of the plan's parts: every page named section-*.md, in the order of `nav`, with its title.",
                    "La liste des parties du plan : chaque page nommée section-*.md, dans l’ordre de `nav`, avec son titre."),
-    "figure": ("A figure of the plan (2 to 5) or a chart of the site (6, 7), with its caption and description.",
-               "Une figure du plan (2 à 5) ou un graphique du site (6, 7), avec sa légende et sa description."),
+    "figure": ("A figure of the plan (1 to 5) or a chart of the site (6, 7), with its caption and description.",
+               "Une figure du plan (1 à 5) ou un graphique du site (6, 7), avec sa légende et sa description."),
     "long_descriptions": ("Annex C: the long descriptions of the figures.",
                           "Annexe C : les descriptions longues des figures."),
     "maturity_levels_table": ("The table of the maturity model's levels (Figure 3).",

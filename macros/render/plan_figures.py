@@ -1,5 +1,7 @@
-"""The figures of the plan (2 to 5) and the two charts added on the site (6, 7):
-where each one lives, how it is drawn, where its long description is."""
+"""The figures of the plan (1 to 5) and the two charts added on the site (6, 7):
+where each one lives, how it is drawn, where its long description is. Figure 1
+is the President's photo, shown once its file is supplied (data/plan.yml,
+`president_photo`); the others are drawn from the data."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,6 +9,7 @@ from functools import lru_cache
 from typing import Callable
 
 from markupsafe import Markup
+from mkdocs.utils import get_relative_url
 
 from . import figures
 from ..language.labels import label
@@ -17,9 +20,9 @@ from ..site.links import href
 class Figure:
     number: str
     page: str                 # the page that shows it
-    draw: Callable            # (plan, lang, title_id, title) -> SVG
-    description_page: str     # where its long description (or its table) is
-    description_anchor: str
+    draw: Callable | None     # (plan, lang, title_id, title) -> SVG; None for the photo
+    description_page: str | None  # where its long description (or its table) is, if it has one
+    description_anchor: str | None
 
 
 def _previous(plan, lang, title_id, title):
@@ -31,8 +34,9 @@ def _current(plan, lang, title_id, title):
 
 
 FIGURES = {figure.number: figure for figure in (
+    Figure("1", "section-01", None, None, None),
     Figure("2", "section-04", _previous, "section-c", "description-figure-2"),
-    Figure("3", "section-05", figures.levels_svg, "section-05", "maturity-levels"),
+    Figure("3", "section-05", figures.levels_svg, "section-c", "description-figure-3"),
     Figure("4", "section-07", _current, "section-c", "description-figure-4"),
     Figure("5", "section-08", figures.governance_svg, "section-c", "description-figure-5"),
     Figure("6", "section-05", figures.gaps_svg, "section-05", "category-1"),
@@ -47,7 +51,7 @@ def figure_anchor(number: str) -> str:
 def caption(plan, number: str, lang: str) -> str:
     """"Figure 2 : Objectifs et engagements – troisième PMOGO (2020-2022)"."""
     periods = {"previous": plan["previous_plan"]["period"], "current": plan["plan"]["period"]}
-    return label(lang, f"figure_{number}", n=number,
+    return label(lang, f"figure_{number}", n=number, caption=plan["plan"]["president_photo"]["caption"][lang],
                  previous=f"{periods['previous']['start']}-{periods['previous']['end']}",
                  current=f"{periods['current']['start']}-{periods['current']['end']}")
 
@@ -60,9 +64,26 @@ def drawing(plan, number: str, lang: str) -> str:
     return FIGURES[number].draw(plan, lang, f"{anchor}-title", label(lang, f"figure_{number}_alt"))
 
 
+def photo_html(plan, lang: str, here_url: str) -> str:
+    """Figure 1: the President's photo with its alt text, once its file is
+    supplied; until then the figure says, above its caption, that the photo
+    is not reproduced (so that the figures' numbering still makes sense)."""
+    photo = plan["plan"]["president_photo"]
+    if "file" in photo:
+        shown = Markup('<img src="{}" alt="{}">').format(get_relative_url(photo["file"], here_url or f"{lang}/"),
+                                                         photo["alt"][lang])
+    else:
+        shown = Markup('<p class="photo-not-reproduced"><em>{}</em></p>').format(label(lang, "photo_not_reproduced"))
+    return str(Markup('<figure class="plan-figure plan-photo" id="{anchor}">{shown}'
+                      '<figcaption id="{anchor}-caption">{caption}</figcaption></figure>').format(
+        anchor=figure_anchor("1"), shown=shown, caption=caption(plan, "1", lang)))
+
+
 def figure_html(plan, number: str, lang: str, here_url: str) -> str:
     """A <figure>: the SVG in a scrollable region named by the numbered caption,
-    which links to the long description."""
+    which links to the long description (Figure 1, the photo: photo_html)."""
+    if number == "1":
+        return photo_html(plan, lang, here_url)
     figure = FIGURES[number]
     anchor = figure_anchor(number)
     words = caption(plan, number, lang)

@@ -156,7 +156,7 @@ def test_every_figure_keeps_the_plans_caption(built):
     site, _ = built
     captions, headings = source_captions(), annex_c_headings()
     assert sorted(captions) == ["1", "2", "3", "4", "5"] and sorted(headings) == ["2", "4", "5"]
-    pages = {"2": "section-04", "3": "section-05", "4": "section-07", "5": "section-08"}
+    pages = {"1": "section-01", "2": "section-04", "3": "section-05", "4": "section-07", "5": "section-08"}
     changed = []
     for number, page in pages.items():
         html = BeautifulSoup((site / "fr" / page / "index.html").read_text(encoding="utf-8"), "html.parser")

@@ -24,7 +24,7 @@ def test_every_argument_is_described_and_every_macro_has_an_example():
 def test_the_list_gives_each_macro_its_arguments_and_example():
     rows = {line.split("|")[1].strip(" `"): line for line in table("en").splitlines()[2:]}
     assert list(rows) == list(registered())
-    assert '`number`: the figure\'s number' in rows["figure"] and '`{{ figure("2") }}`' in rows["figure"]
+    assert '`number`: the figure\'s number' in rows["figure"] and '`{{ figure("1") }}`' in rows["figure"]
     assert "| none |" in rows["plan_title"]
     assert "| aucun |" in table("fr").splitlines()[2]
 
