@@ -54,8 +54,10 @@ MACROS = {
                     "Section 9 : chaque risque avec ses stratégies d’atténuation."),
     "roles_tables": ("Annex A: one table of responsibilities per role.",
                      "Annexe A : un tableau des responsabilités par rôle."),
-    "acronyms_table": ("Annex B: every acronym with its full name, in alphabetical order.",
-                       "Annexe B : chaque acronyme avec sa forme longue, en ordre alphabétique."),
+    "acronyms_table": ("Annex B: the approved plan's acronyms, then those the plan uses without listing them, each "
+                       "with its full name, in alphabetical order (in English, with the approved French acronym).",
+                       "Annexe B : les acronymes du plan approuvé, puis ceux que le plan emploie sans les inscrire, "
+                       "chacun avec sa forme longue, en ordre alphabétique (en anglais, avec l’acronyme français approuvé)."),
     "open_data_files": ("The list of the open data files, with what each holds.",
                         "La liste des fichiers de données ouvertes, avec leur contenu."),
     "guide_questions": ("The guide's five questions to ask about a resource.",

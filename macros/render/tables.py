@@ -197,11 +197,23 @@ def sort_key(value: str) -> str:
 
 @lru_cache(maxsize=256)
 def acronyms_table(plan, lang: str) -> str:
-    """Every acronym of the glossary in `lang`, in alphabetical order (Annex B)."""
-    entries = sorted((org for org in plan["organizations"] if "acronym" in org),
-                     key=lambda org: (sort_key(org["acronym"][lang]), org["key"]))
-    rows = [Markup('<tr><th scope="row"><abbr title="{name}">{acronym}</abbr></th><td>{shown}</td></tr>').format(
-                acronym=org["acronym"][lang], name=org["name"][lang], shown=breakable(org["name"][lang]))
-            for org in entries]
-    return scroll_table("acronyms", "acronyms", label(lang, "acronyms_caption"),
-                  header_row(lang, "acronym", "name"), [tbody(rows)])
+    """Annex B: the acronyms the approved plan lists, then, in a table of
+    their own, those it uses without listing them (the site's additions),
+    each in alphabetical order in `lang`. In English, a column gives the
+    approved plan's French acronym."""
+    def row(org):
+        cells = Markup('<th scope="row"><abbr title="{name}">{acronym}</abbr></th><td>{shown}</td>').format(
+            acronym=org["acronym"][lang], name=org["name"][lang], shown=breakable(org["name"][lang]))
+        if lang != "fr":
+            cells += Markup('<td lang="fr"><abbr title="{}">{}</abbr></td>').format(org["name"]["fr"], org["acronym"]["fr"])
+        return Markup("<tr>{}</tr>").format(cells)
+
+    def table(listed: bool, anchor: str, caption: str) -> str:
+        entries = sorted((org for org in plan["organizations"] if "acronym" in org and bool(org.get("annex_b")) == listed),
+                         key=lambda org: (sort_key(org["acronym"][lang]), org["key"]))
+        columns = ("acronym", "name") + (() if lang == "fr" else ("french_acronym",))
+        return scroll_table("acronyms", anchor, label(lang, caption), header_row(lang, *columns), [tbody(map(row, entries))])
+
+    return "\n\n".join([table(True, "acronyms", "acronyms_caption"),
+                        str(Markup("<p>{}</p>").format(label(lang, "acronyms_added_intro"))),
+                        table(False, "acronyms-added", "acronyms_added_caption")])

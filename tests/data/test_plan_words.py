@@ -236,3 +236,28 @@ def test_the_activity_tables_give_the_plans_dates_and_no_other_note(built, plan)
                 changed.append(f"deliverable {deliverable['id']}: the {which} cell reads « {' '.join(shown.split())} », "
                                f"the plan « {written.strip()} »")
     assert len(approved) == 59 and not changed, "\n".join(changed)
+
+
+# --- Annex B --------------------------------------------------------------------------------
+
+def test_annex_b_lists_the_plans_acronyms_and_sets_the_sites_additions_apart(built):
+    """The first table of Annex B is the approved Annex B (with its corrected
+    spellings); the acronyms the plan uses without listing them (CI-CGI/TI,
+    DPD, ÉFPC, GTGI, PFETE, SPC) are in a table of their own that says so,
+    in both languages."""
+    from tests.data.test_content import CORRECTIONS
+    annex = SOURCE[SOURCE.index("ANNEXE B : Acronymes"):SOURCE.index("ANNEXE C")]
+    for wrong, right in CORRECTIONS.items():
+        annex = annex.replace(wrong, right)
+    listed = set(re.findall(r"^· (?:\[bookmark: [^\]]*\])*([^ :]+) :", annex, re.MULTILINE))
+    site, _ = built
+    for lang in ("fr", "en"):
+        page = BeautifulSoup((site / lang / "section-b" / "index.html").read_text(encoding="utf-8"), "html.parser")
+        tables = page.find("article").find_all("table")
+        assert len(tables) == 2, f"docs/{lang}/section-b.md: expected the approved Annex B, then the site's additions"
+        column = "th" if lang == "fr" else "td[lang=fr]"  # in English, the approved plan's French acronyms
+        approved, added = ({cell.get_text(strip=True) for cell in table.select(f"tbody {column}")} for table in tables)
+        assert approved == listed, f"docs/{lang}/section-b.md: {sorted(approved ^ listed)}"
+        assert added == {"CI-CGI/TI", "DPD", "ÉFPC", "GTGI", "PFETE", "SPC"}, f"docs/{lang}/section-b.md: {sorted(added)}"
+        caption = tables[1].caption.get_text()
+        assert {"fr": "sans les inscrire à son annexe B", "en": "without listing them in its Annex B"}[lang] in caption
