@@ -93,7 +93,10 @@ def roles(plan, lang: str, level: int = 2, raw=as_is, here_url: str = "") -> str
         if reports:
             facts += Markup("<p>{}{}</p>").format(label(lang, "reports_to_label"),
                                                    "; ".join(body_name(plan, names[b], lang) for b in reports))
-        duties = Markup("").join(Markup("<li>{}</li>").format(text(d["text"], lang)) for d in role["responsibilities"])
+        duties = Markup("").join(
+            Markup("<li>{}{}</li>").format(text(d["text"], lang), Markup("<ul>{}</ul>").format(Markup("").join(
+                Markup("<li>{}</li>").format(text(item, lang)) for item in d["items"])) if d.get("items") else "")
+            for d in role["responsibilities"])
         parts.append(raw(str(Markup('{}<ul>{}</ul><p><a href="{}">{}</a></p>').format(
             facts, duties, href("section-a", f"role-{role['id']}", here_url, lang), label(lang, "role_in_annex_a")))))
     return "\n\n".join(parts)
