@@ -104,16 +104,20 @@ def roles(plan, lang: str, level: int = 2, raw=as_is, here_url: str = "") -> str
 
 @lru_cache(maxsize=4)
 def organization_deliverables(plan) -> dict:
-    """Organization key -> [(deliverable, "leads" | "supports")], for every
-    organization named as a lead or support (or their unit)."""
+    """Organization key -> [(deliverable, role)], for every organization
+    named as a lead or support (or their unit). The role is "leads" or
+    "supports", or, where section 10 names the leads' offices ("BPR : EDP
+    BCR : MDN, ACC"), "opi" or "osi": an office of secondary interest is
+    not a lead."""
     views: dict = {}
     for objective in plan["objectives"]:
         for commitment in objective["commitments"]:
             for activity in commitment["activities"]:
                 for deliverable in activity["deliverables"]:
-                    for role in ("leads", "supports"):
-                        for value in deliverable[role]:
+                    for column in ("leads", "supports"):
+                        for value in deliverable[column]:
                             keys = [party_key(value)] + ([value["unit"]] if isinstance(value, dict) and "unit" in value else [])
+                            role = value.get("office", column) if isinstance(value, dict) else column
                             for key in keys:
                                 entries = views.setdefault(key, [])
                                 if (deliverable, role) not in entries:

@@ -1,7 +1,10 @@
 """The employees' guide against the approved plan itself: who does what
-(guide-roles) gives every responsibility of Annex A with its sub-items.
-Renderers are called directly and their HTML parsed; the built pages are
-read as a reader gets them."""
+(guide-roles) gives every responsibility of Annex A with its sub-items, and
+what each directorate must deliver (guide-organizations) gives, for every
+deliverable, the leads, offices of primary and secondary interest and
+supports that section 10 of the source names. Renderers are called
+directly and their HTML parsed; the built pages are read as a reader gets
+them."""
 from __future__ import annotations
 
 import re
@@ -10,10 +13,11 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.language.labels import LANGUAGES
+from macros.language.labels import LANGUAGES, label
 from macros.render import guide as guide_pages
 
-from tests.data.test_data import SOURCE, plain
+from tests.conftest import deliverables
+from tests.data.test_data import SECTION_10, SOURCE, plain
 
 LANGS = pytest.mark.parametrize("lang", LANGUAGES)
 
@@ -83,3 +87,102 @@ def test_who_does_what_shows_the_sub_items_in_both_languages(built, plan):
         text = " ".join(page.find("article").get_text(" ").split())
         for item in duty["items"]:
             assert " ".join(item[lang].split()[:6]) in text, f"docs/{lang}/guide-roles.md: « {item[lang]} » is missing"
+
+
+# --- guide-organizations against section 10 --------------------------------------------
+
+def french_names(plan) -> dict:
+    """How the source writes each organization -> its key."""
+    names = {}
+    for org in plan["organizations"]:
+        for spelling in [org["name"]["fr"], *([org["acronym"]["fr"]] if "acronym" in org else []), *org.get("variants", [])]:
+            names.setdefault(spelling, org["key"])
+    return names
+
+
+def parties(text: str, names: dict, deliverable: dict) -> list[tuple[str, str | None]]:
+    """« SGO, DCAP », « CPP (ELS) et SGO », « SPC BVP » -> [(key, unit key)].
+    A word in parentheses that the data keeps as written (« Divers (selon les
+    besoins) », « DSDA (Enquêtes) ») takes the data's reading of it."""
+    kept = {p["as_written"]["fr"]: p.get("unit") for p in deliverable["leads"] + deliverable["supports"]
+            if isinstance(p, dict) and "as_written" in p}
+    found = []
+    for piece in re.split(r",| et ", text):
+        piece = piece.strip(" \t.")
+        if not piece or piece == "Aucun":
+            continue
+        match = re.fullmatch(r"(.*?)\s*\((.*)\)", piece)
+        org, unit = (match.group(1), match.group(2)) if match else (piece, None)
+        keys = [names[org]] if org in names else [names[word] for word in org.split()]  # « SPC BVP »
+        unit_key = kept[unit] if unit in kept else names[unit] if unit else None
+        found += [(key, unit_key) for key in keys]
+    return found
+
+
+def section_10_roles(plan) -> dict:
+    """Deliverable id (as the site numbers it) -> {organization key: role},
+    the role being "leads", "opi", "osi" or "supports", from the source."""
+    by_source = {d.get("source_id", d["id"]): d for d in deliverables(plan)}
+    names = french_names(plan)
+    roles = {}
+    blocks = re.split(r"\n(?:· |\t- )?(?:\[bookmark: [^\]]*\])*(\d+\.\d+\.\d+\.\d+)\.? ?:? ", SECTION_10)
+    for number, block in zip(blocks[1::2], blocks[2::2]):
+        if "\n" not in block.split("Livrables", 1)[0] or number not in by_source or "Responsable" not in block:
+            continue
+        deliverable = by_source[number]
+        leads = re.search(r"Responsable(?:\(s\))?\s*:\s*(.*)", block).group(1)
+        supports = re.search(r"Soutien(?:\s*:\s*| du )(.*)", block).group(1)
+        found = {}
+        offices = re.findall(r"(BPR|BCR)\s*:\s*(.*?)(?=\s*(?:BPR|BCR)\s*:|$)", leads)
+        for office, text in offices or [("", leads)]:
+            for key, unit in parties(text, names, deliverable):
+                role = {"BPR": "opi", "BCR": "osi", "": "leads"}[office]
+                found.update({key: role} | ({unit: role} if unit else {}))
+        for key, unit in parties(supports, names, deliverable):
+            found.setdefault(key, "supports")
+            if unit:
+                found.setdefault(unit, "supports")
+        roles[deliverable["id"]] = found
+    return roles
+
+
+def test_section_10_is_read_whole(plan):
+    roles = section_10_roles(plan)
+    assert len(roles) == 59
+    assert roles["4.1.1.1"] == {"pet": "opi", "dnd": "osi", "vac": "osi", "ogs": "supports", "cpad": "supports"}
+
+
+def guide_roles(html: BeautifulSoup, lang: str) -> dict:
+    """Deliverable id -> {organization key: the role the guide shows}."""
+    shown: dict = {}
+    for table in html.find_all("table"):
+        key = table["id"].removeprefix("deliverables-")
+        for row in table.tbody.find_all("tr"):
+            deliverable = row.th.get_text().split()[0]
+            shown.setdefault(deliverable, {})[key] = row.find("td").get_text(strip=True)
+    return shown
+
+
+@LANGS
+def test_what_each_directorate_must_deliver_names_section_10_s_leads_and_offices(plan, lang):
+    """Every deliverable: each organization the source names as lead, office
+    of primary interest (BPR), office of secondary interest (BCR) or
+    support has that role on its page, and no other organization does."""
+    approved = section_10_roles(plan)
+    shown = guide_roles(parse(guide_pages.organization_views(plan, lang, here_url=f"{lang}/guide-organizations/")), lang)
+    wrong = []
+    for deliverable, roles in approved.items():
+        expected = {key: label(lang, f"role_{role}") for key, role in roles.items()}
+        if shown.get(deliverable) != expected:
+            wrong.append(f"deliverable {deliverable}: the guide shows {shown.get(deliverable)}, section 10 says {expected}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_organizations_page_shows_offices_of_secondary_interest_as_such(built):
+    site, _ = built
+    for lang in LANGUAGES:
+        page = BeautifulSoup((site / lang / "guide-organizations" / "index.html").read_text(encoding="utf-8"), "html.parser")
+        for key in ("dnd", "vac"):
+            row = next(th for th in page.find(id=f"deliverables-{key}").select("tbody th") if th.get_text().startswith("4.1.1.1"))
+            assert row.find_next("td").get_text(strip=True) == label(lang, "role_osi"), \
+                f"docs/{lang}/guide-organizations.md: {key} on 4.1.1.1"
