@@ -11,7 +11,7 @@ from ..language.labels import label
 from ..site.links import ORGANIZATIONS_PAGE, href, organization_anchor
 from .status import status_cell
 from .sections import as_is, heading
-from .tables import header_row, role_name, scroll_table, sort_key, tbody
+from .tables import _numbered, header_row, role_name, scroll_table, sort_key, tbody
 from ..language.words import linked, parties, party_key, period_end, period_start, text
 
 
@@ -138,7 +138,7 @@ def organization_views(plan, lang: str, level: int = 2, raw=as_is, here_url: str
         for deliverable, role in views[key]:
             partners = [v for r in ("leads", "supports") for v in deliverable[r] if party_key(v) != key]
             rows.append(Markup(
-                f'<tr><th scope="row">{escape(deliverable["id"])} {text(deliverable["text"], lang)}</th>'
+                f'<tr><th scope="row">{_numbered(deliverable["id"], text(deliverable["text"], lang), deliverable.get("source_id"), lang)}</th>'
                 f'<td>{escape(label(lang, f"role_{role}"))}</td>'
                 f'<td>{Markup("<br>").join(period_start(p, lang) for p in deliverable["schedule"])}</td>'
                 f'<td>{Markup("<br>").join(period_end(p, lang) for p in deliverable["schedule"])}</td>'

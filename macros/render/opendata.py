@@ -84,6 +84,9 @@ TABLES = {
             _f("numero_plan_approuve", "approved_plan_number", "string",
                "Numéro dans le plan approuvé, s’il diffère (numérotation corrigée)",
                "Number in the approved plan, when it differs (corrected numbering)", False),
+            _f("numero_activite_plan_approuve", "approved_plan_activity_number", "string",
+               "Numéro de l’activité dans le plan approuvé, s’il diffère (numérotation corrigée)",
+               "Number of the activity in the approved plan, when it differs (corrected numbering)", False),
         ],
         "key": 0,
     },
@@ -100,6 +103,9 @@ TABLES = {
             _f("bureau", "office", "string", "BPR ou BCR, s’il est précisé", "OPI or OSI, when stated", False),
             _f("precision", "qualifier", "string", "Précision que le plan donne entre parenthèses, s’il y a lieu",
                "What the plan adds in parentheses, if anything", False),
+            _f("numero_plan_approuve", "approved_plan_number", "string",
+               "Numéro du livrable dans le plan approuvé, s’il diffère (numérotation corrigée)",
+               "Number of the deliverable in the approved plan, when it differs (corrected numbering)", False),
         ],
         "key": None,
         "foreign": [("livrable", "deliverable_id", "deliverables", 0), ("organisation", "organization", "organizations", 0),
@@ -119,6 +125,9 @@ TABLES = {
                "monthly, quarterly or annually (empty: none)", False),
             _f("premiere_echeance", "first_due", "date", "Date de la première échéance récurrente", "Date of the first recurring due date", False),
             _f("en_cours", "ongoing", "boolean", "Travail déjà en cours au début de la période", "Work already under way when the period starts"),
+            _f("numero_plan_approuve", "approved_plan_number", "string",
+               "Numéro du livrable dans le plan approuvé, s’il diffère (numérotation corrigée)",
+               "Number of the deliverable in the approved plan, when it differs (corrected numbering)", False),
         ],
         "key": None,
         "foreign": [("livrable", "deliverable_id", "deliverables", 0)],
@@ -220,6 +229,9 @@ TABLES = {
                "New end month (YYYY-MM; empty: unchanged)", False),
             _f("date_publication", "published", "date", "Date de publication du rapport (vide : non précisée)",
                "Date the report was published (empty: not given)", False),
+            _f("numero_plan_approuve", "approved_plan_number", "string",
+               "Numéro du livrable dans le plan approuvé, s’il diffère (numérotation corrigée)",
+               "Number of the deliverable in the approved plan, when it differs (corrected numbering)", False),
         ],
         "key": (0, 1),
         "foreign": [("livrable", "deliverable_id", "deliverables", 0)],
@@ -246,21 +258,24 @@ def _deliverables(plan):
 def rows(plan, table: str, lang: str) -> list[list]:
     """The rows of one table in `lang` (values as Python objects)."""
     join = LIST_SEPARATOR.join
+    # A deliverable renumbered by the data (4.2.3.1, 4.2.4.1) carries its approved number in every table that names it.
+    approved = {d["id"]: d.get("source_id", "") for _, _, _, d in _deliverables(plan)}
     if table == "organizations":
         return [[o["key"], o["acronym"][lang] if "acronym" in o else "", o["name"][lang], bool(o.get("annex_b"))]
                 for o in plan["organizations"]]
     if table == "deliverables":
         return [[d["id"], o["id"], o["title"][lang], c["id"], c["title"][lang], a["id"], a["text"][lang], d["text"][lang],
-                 join(party_key(p) for p in d["leads"]), join(party_key(p) for p in d["supports"]), d.get("source_id", "")]
+                 join(party_key(p) for p in d["leads"]), join(party_key(p) for p in d["supports"]), d.get("source_id", ""),
+                 a.get("source_id", "")]
                 for o, c, a, d in _deliverables(plan)]
     if table == "deliverable_organizations":
         return [[d["id"], WORDS[lang][role], party_key(p), p.get("unit", "") if isinstance(p, dict) else "",
                  WORDS[lang][p["office"]] if isinstance(p, dict) and "office" in p else "",
-                 p["as_written"][lang] if isinstance(p, dict) and "as_written" in p else ""]
+                 p["as_written"][lang] if isinstance(p, dict) and "as_written" in p else "", approved[d["id"]]]
                 for _, _, _, d in _deliverables(plan) for role in ("leads", "supports") for p in d[role]]
     if table == "schedule":
         return [[d["id"], n, p["start"], p["end"], RECURRENCE[lang].get(p.get("recurrence"), ""),
-                 p.get("first", ""), bool(p.get("ongoing"))]
+                 p.get("first", ""), bool(p.get("ongoing")), approved[d["id"]]]
                 for _, _, _, d in _deliverables(plan) for n, p in enumerate(d["schedule"], start=1)]
     if table == "categories":
         return [[c["id"], c["title"][lang], c["description"][lang]] for c in plan["maturity"]["categories"]]
@@ -280,7 +295,8 @@ def rows(plan, table: str, lang: str) -> list[list]:
     if table == "progress":
         return [[r["as_of"], e["id"], e["status"], label(lang, f"status_{e['status']}"),
                  e["progress"][lang] if "progress" in e else "", join(x["url"] for x in e.get("evidence", [])),
-                 e["challenges"][lang] if "challenges" in e else "", e.get("revised_end", ""), r.get("published", "")]
+                 e["challenges"][lang] if "challenges" in e else "", e.get("revised_end", ""), r.get("published", ""),
+                 approved[e["id"]]]
                 for r in plan.reports for e in r["deliverables"]]
     if table == "mitigations":
         return [[r["id"], n, s[lang]] for r in plan["risks"] for n, s in enumerate(r["strategies"], start=1)]
