@@ -199,20 +199,22 @@ def sort_key(value: str) -> str:
 def acronyms_table(plan, lang: str) -> str:
     """Annex B: the acronyms the approved plan lists, then, in a table of
     their own, those it uses without listing them (the site's additions),
-    each in alphabetical order in `lang`. In English, a column gives the
-    approved plan's French acronym."""
+    each in alphabetical order in `lang`. In English, each name is followed
+    by the approved plan's French acronym, marked as French (in the name's
+    cell: a third column would not fit a phone)."""
     def row(org):
-        cells = Markup('<th scope="row"><abbr title="{name}">{acronym}</abbr></th><td>{shown}</td>').format(
-            acronym=org["acronym"][lang], name=org["name"][lang], shown=breakable(org["name"][lang]))
+        shown = breakable(org["name"][lang])
         if lang != "fr":
-            cells += Markup('<td lang="fr"><abbr title="{}">{}</abbr></td>').format(org["name"]["fr"], org["acronym"]["fr"])
-        return Markup("<tr>{}</tr>").format(cells)
+            shown += Markup('<br><span class="french-acronym">{}<abbr lang="fr" title="{}">{}</abbr></span>').format(
+                label(lang, "french_acronym"), org["name"]["fr"], org["acronym"]["fr"])
+        return Markup('<tr><th scope="row"><abbr title="{name}">{acronym}</abbr></th><td>{shown}</td></tr>').format(
+            acronym=org["acronym"][lang], name=org["name"][lang], shown=shown)
 
     def table(listed: bool, anchor: str, caption: str) -> str:
         entries = sorted((org for org in plan["organizations"] if "acronym" in org and bool(org.get("annex_b")) == listed),
                          key=lambda org: (sort_key(org["acronym"][lang]), org["key"]))
-        columns = ("acronym", "name") + (() if lang == "fr" else ("french_acronym",))
-        return scroll_table("acronyms", anchor, label(lang, caption), header_row(lang, *columns), [tbody(map(row, entries))])
+        return scroll_table("acronyms", anchor, label(lang, caption), header_row(lang, "acronym", "name"),
+                            [tbody(map(row, entries))])
 
     return "\n\n".join([table(True, "acronyms", "acronyms_caption"),
                         str(Markup("<p>{}</p>").format(label(lang, "acronyms_added_intro"))),

@@ -177,7 +177,7 @@ def test_every_acronym_shows_its_expansion(built, plan, lang):
         soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
         article = soup.find("article")
         for abbr in article.find_all("abbr"):
-            if abbr.find_parent(lang=lambda other: other and other != lang):  # Annex B's French column, in English
+            if abbr.get("lang", lang) != lang:  # Annex B's French acronyms, in English
                 continue
             assert abbr.get("title") in names.get(abbr.get_text(), {entries.get(abbr.get_text())}), abbr
         for text in article.find_all(string=True):

@@ -135,15 +135,15 @@ def test_the_data_gives_the_chosen_english_acronyms(plan):
 
 
 def test_no_french_acronym_on_an_english_page(built, plan):
-    """Annex B's column of French acronyms excepted: there they are the
-    approved plan's, marked as French."""
+    """Annex B's French acronyms excepted: there, each name gives the
+    approved plan's acronym, marked as French."""
     site, _ = built
     regex = acronym_pattern(french_acronyms(plan))
     found = []
     for page in writers_pages(site, "en"):
         article = english_article(page)
-        for column in article.select("table.acronyms td[lang=fr]"):
-            column.decompose()
+        for french in article.select("table.acronyms [lang=fr]"):
+            french.decompose()
         said = article.get_text(" ") + " " + " ".join(element["title"] for element in article.select("[title]"))
         found += [f"{source_page(site, page)}: {acronym}" for acronym in dict.fromkeys(regex.findall(said))]
     assert not found, "French acronyms on English pages (write the English one, source/terms.yml):\n" + "\n".join(found)
