@@ -11,7 +11,7 @@ from typing import Callable
 from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
-from . import figures
+from . import figures, svg
 from ..language.labels import label
 from ..site.links import href
 
@@ -64,19 +64,34 @@ def drawing(plan, number: str, lang: str) -> str:
     return FIGURES[number].draw(plan, lang, f"{anchor}-title", label(lang, f"figure_{number}_alt"))
 
 
+# The space Figure 1 takes until its photo comes (a portrait, in CSS pixels):
+# the pages, printed too, keep their layout when it does.
+PHOTO_BOX = (180, 220)
+
+
 def photo_html(plan, lang: str, here_url: str) -> str:
     """Figure 1: the President's photo with its alt text, once its file is
-    supplied; until then the figure says, above its caption, that the photo
-    is not reproduced (so that the figures' numbering still makes sense)."""
+    supplied; until then, in its place, a frame that says the photo is not
+    reproduced here (so that the figures' numbering still makes sense)."""
     photo = plan["plan"]["president_photo"]
+    anchor = figure_anchor("1")
+    width, height = PHOTO_BOX
     if "file" in photo:
-        shown = Markup('<img src="{}" alt="{}">').format(get_relative_url(photo["file"], here_url or f"{lang}/"),
-                                                         photo["alt"][lang])
+        shown = Markup('<img src="{}" alt="{}" width="{}">').format(
+            get_relative_url(photo["file"], here_url or f"{lang}/"), photo["alt"][lang], width)
     else:
-        shown = Markup('<p class="photo-not-reproduced"><em>{}</em></p>').format(label(lang, "photo_not_reproduced"))
-    return str(Markup('<figure class="plan-figure plan-photo" id="{anchor}">{shown}'
+        words = label(lang, "photo_not_reproduced")
+        lines = svg.wrap(words, width - 24)
+        frame = svg.rect(1, 1, width - 2, height - 2, fill=svg.TINT, stroke=svg.NAVY, dash="6 4") + \
+            svg.text(width / 2, (height - svg.text_height(lines)) / 2, lines, anchor="middle")
+        shown = Markup('<svg xmlns="http://www.w3.org/2000/svg" class="photo-placeholder" viewBox="0 0 {w} {h}" '
+                       'width="{w}" height="{h}" role="img" aria-labelledby="{a}-title" '
+                       'font-family="Noto Sans, system-ui, sans-serif"><title id="{a}-title">{t}</title>{f}</svg>').format(
+            w=width, h=height, a=anchor, t=words, f=frame)
+    return str(Markup('<figure class="plan-figure plan-photo" id="{anchor}">'
+                      '<div class="figure-scroll" role="region" tabindex="0" aria-labelledby="{anchor}-caption">{shown}</div>'
                       '<figcaption id="{anchor}-caption">{caption}</figcaption></figure>').format(
-        anchor=figure_anchor("1"), shown=shown, caption=caption(plan, "1", lang)))
+        anchor=anchor, shown=shown, caption=caption(plan, "1", lang)))
 
 
 def figure_html(plan, number: str, lang: str, here_url: str) -> str:

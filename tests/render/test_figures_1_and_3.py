@@ -44,8 +44,12 @@ def test_until_its_file_is_supplied_figure_1_says_the_photo_is_not_reproduced(pl
     figure = parse(figure_html(plan, "1", lang, f"{lang}/section-01/")).figure
     assert figure["id"] == "figure-1" and figure.img is None
     assert figure.figcaption.get_text() == label(lang, "figure_1", n="1", caption=plan["plan"]["president_photo"]["caption"][lang])
-    said = figure.find("p").get_text(strip=True)
-    assert said == label(lang, "photo_not_reproduced") and said.startswith({"fr": "La photo", "en": "The photo"}[lang])
+    # In the photo's place, a frame of its size that says it is not here, in words a screen reader reads too.
+    frame = figure.svg
+    said = label(lang, "photo_not_reproduced")
+    assert said.startswith({"fr": "La photo n’est pas reproduite", "en": "The photo is not reproduced"}[lang])
+    assert frame["role"] == "img" and frame.find("title", id=frame["aria-labelledby"]).get_text() == said
+    assert " ".join(t.get_text(" ") for t in frame.find_all("text")).split() == said.split()
 
 
 @LANGS
@@ -56,7 +60,7 @@ def test_once_supplied_figure_1_shows_the_photo_with_its_alt_text(plan, lang):
     figure = parse(figure_html(supplied, "1", lang, f"{lang}/section-01/")).figure
     assert figure.img["src"] == "../../assets/figures/figure-1.jpg"  # from /fr/section-01/ to docs/assets/figures/
     assert figure.img["alt"] == plan["plan"]["president_photo"]["alt"][lang]
-    assert label(lang, "photo_not_reproduced") not in figure.get_text()
+    assert figure.svg is None and label(lang, "photo_not_reproduced") not in figure.get_text()
     assert figure.figcaption.get_text().startswith("Figure 1")
 
 
@@ -77,9 +81,10 @@ def test_figure_1_opens_the_presidents_message_in_both_languages(built, page):
         assert figure is not None and figure.name == "figure", f"docs/{lang}/section-01.md: no Figure 1"
         assert figure.figcaption.get_text(strip=True).startswith("Figure 1")
         assert figure.find_previous("h1" if page == "section-01" else "h2").get_text(strip=True).startswith("1.")
-        shown = [img for img in figure.find_all("img")]
-        assert all(img.get("alt", "").strip() for img in shown)
-        if not shown:
+        shown = figure.find_all(["img", "svg"])
+        assert len(shown) == 1, f"docs/{lang}/section-01.md: Figure 1 shows nothing, or more than the photo or its frame"
+        assert shown[0].get("alt", "").strip() if shown[0].name == "img" else shown[0].title.get_text(strip=True)
+        if shown[0].name == "svg":
             assert label(lang, "photo_not_reproduced") in figure.get_text()
 
 
