@@ -86,14 +86,16 @@ def parties(values: list, plan, lang: str, link=None) -> Markup:
 
 
 def period_start(period: dict, lang: str) -> str:
-    """When a period starts, with its recurrence and whether it is under way."""
+    """When a period starts, in the words the plan's tables use: a month,
+    "(en cours)" when under way, or, for a recurring period whose first due
+    date the plan gives, "fin de chaque trimestre – 1er juillet 2022". A
+    recurrence the plan states only in the deliverable's text ("mettre à
+    jour mensuellement") adds nothing to the cell (Figure 7 draws it)."""
+    if "first" in period:
+        return label(lang, f"{period['recurrence']}_from", date=day(period["first"], lang))
     words = month(period["start"], lang)
     if period.get("ongoing"):
         words += " " + label(lang, "ongoing")
-    if "first" in period:
-        words += " (" + label(lang, f"{period['recurrence']}_from", date=day(period["first"], lang)) + ")"
-    elif "recurrence" in period:
-        words += " (" + label(lang, period["recurrence"]) + ")"
     return words
 
 

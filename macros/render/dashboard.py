@@ -19,7 +19,7 @@ from ..data.progress import latest_report, latest_states
 from ..data.statuses import ALL_STATUSES, NOT_REPORTED, REGISTRY, status as status_of
 from .status import HISTORY_PAGE, history_anchor, status_cell, status_name
 from .sections import as_is, heading
-from .tables import header_row, scroll_table, sort_key, tbody
+from .tables import _numbered, header_row, scroll_table, sort_key, tbody
 from ..language.words import day, month, parties, text
 
 def planned_end(deliverable: dict) -> str:
@@ -147,8 +147,8 @@ def counts_figure(plan, lang: str) -> str:
 
 def deliverables_table(plan, deliverables: list, anchor: str, caption: str, lang: str, here_url: str) -> str:
     """Deliverables with their leads, planned end and status."""
-    rows = [Markup('<tr><th scope="row">{} {}</th><td>{}</td><td>{}</td><td>{}</td></tr>').format(
-                d["id"], text(d["text"], lang), parties(d["leads"], plan, lang), month(planned_end(d), lang),
+    rows = [Markup('<tr><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>').format(
+                _numbered(d["id"], text(d["text"], lang), d.get("source_id"), lang), parties(d["leads"], plan, lang), month(planned_end(d), lang),
                 status_cell(plan, d["id"], lang, here_url))
             for d in deliverables]
     # Not searched: section 10 and its search results hold the same texts.
@@ -164,10 +164,11 @@ def schedule_table(plan, lang: str, here_url: str) -> str:
         by_month.setdefault(planned_end(deliverable), []).append(deliverable)
     # A row per deliverable, the month heading its rows: a month's list may
     # be longer than a printed page, and a row is never split across pages.
-    rows = [Markup('<tr>{}<td><a href="{}">{} {}</a></td></tr>').format(
+    rows = [Markup('<tr>{}<td><a href="{}">{}</a></td></tr>').format(
                 Markup('<th scope="row" rowspan="{}">{}</th>').format(len(by_month[when]), month(when, lang))
                 if number == 0 else "",
-                href(HISTORY_PAGE, history_anchor(d["id"]), here_url, lang), d["id"], text(d["text"], lang))
+                href(HISTORY_PAGE, history_anchor(d["id"]), here_url, lang),
+                _numbered(d["id"], text(d["text"], lang), d.get("source_id"), lang))
             for when in sorted(by_month) for number, d in enumerate(by_month[when])]
     return scroll_table("schedule-due", "schedule-due", label(lang, "schedule_caption"),
                         header_row(lang, "due_by", "deliverable"), [tbody(rows)])

@@ -1,6 +1,7 @@
-"""Annex C: the long descriptions of Figures 2, 4 and 5: the approved text of
-each, then the site's own summary, written from the same data as the
-figure, so that a figure and its summary never disagree."""
+"""Annex C: the long descriptions of Figures 2 to 5: the approved text of
+each, then, for 2, 4 and 5, the site's own summary, written from the same
+data as the figure, so that a figure and its summary never disagree
+(Figure 3's levels are the table beside it, in section 5)."""
 from __future__ import annotations
 
 from markupsafe import Markup
@@ -47,8 +48,11 @@ def _governance(plan, lang: str) -> Markup:
 
 
 def _approved(plan, number: str, lang: str) -> Markup:
-    description = next(d for d in plan["long_descriptions"] if d["figure"] == number)
-    return Markup("").join(Markup("<p>{}</p>").format(p[lang]) for p in description["paragraphs"])
+    return Markup("").join(Markup("<p>{}</p>").format(p[lang]) for p in _description(plan, number)["paragraphs"])
+
+
+def _description(plan, number: str) -> dict:
+    return next(d for d in plan["long_descriptions"] if d["figure"] == number)
 
 
 def long_descriptions(plan, lang: str, here_url: str, level: int = 2, raw=str) -> str:
@@ -56,17 +60,19 @@ def long_descriptions(plan, lang: str, here_url: str, level: int = 2, raw=str) -
     summary and a link back, per figure (`raw`: as for sections.activity_sections)."""
     summaries = {
         "2": lambda: _objectives(plan, plan["previous_plan"]["objectives"], lang),
+        "3": None,
         "4": lambda: _objectives(plan, plan["objectives"], lang),
         "5": lambda: _governance(plan, lang),
     }
     parts = []
     for number, summary in summaries.items():
         figure = FIGURES[number]
-        parts.append(heading(level, caption(plan, number, lang), figure.description_anchor))
+        title = _description(plan, number).get("heading", {}).get(lang) or caption(plan, number, lang)  # Annex C's own title
+        parts.append(heading(level, title, figure.description_anchor))
         back = href(figure.page, figure_anchor(number), here_url, lang)
+        site_summary = Markup('<div class="site-summary"><p><strong>{}</strong></p>{}</div>').format(
+            label(lang, "site_summary"), summary()) if summary else Markup("")
         parts.append(raw(str(Markup(
-            '<div class="long-description">{}<div class="site-summary"><p><strong>{}</strong></p>{}</div>'
-            '<p><a href="{}">{}</a></p></div>').format(
-                _approved(plan, number, lang), label(lang, "site_summary"), summary(), back,
-                label(lang, "back_to_figure", n=number)))))
+            '<div class="long-description">{}{}<p><a href="{}">{}</a></p></div>').format(
+                _approved(plan, number, lang), site_summary, back, label(lang, "back_to_figure", n=number)))))
     return "\n\n".join(parts)

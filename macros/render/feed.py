@@ -36,7 +36,12 @@ def _entry_content(plan, report: dict, states: dict, lang: str, history_url: str
     html += Markup("<p>{}</p>").format(label(lang, "feed_entry_counts", date=day(report["as_of"], lang), counts=and_list(counts, lang)))
     html += Markup("<p>{}</p>").format(label(lang, "feed_entry_named", count=len(report["deliverables"])))
     colon = escape(label(lang, "colon"))
-    items = "".join(f'<li><a href="{escape(history_url)}#{history_anchor(entry["id"])}">{escape(entry["id"])}</a>'
+    approved = {d["id"]: d["source_id"] for o in plan["objectives"] for c in o["commitments"] for a in c["activities"]
+                for d in a["deliverables"] if "source_id" in d}  # renumbered by the data: the approved number too
+
+    def number(ident):
+        return escape(ident) + (f' ({escape(label(lang, "source_number", id=approved[ident]))})' if ident in approved else "")
+    items = "".join(f'<li><a href="{escape(history_url)}#{history_anchor(entry["id"])}">{number(entry["id"])}</a>'
                     f'{colon}{escape(status_name(entry["status"], lang))}</li>' for entry in report["deliverables"])
     return f"{html}<ul>{items}</ul>"
 

@@ -11,7 +11,7 @@ from ..language.labels import label
 from ..site.links import ORGANIZATIONS_PAGE, href, organization_anchor
 from .status import status_cell
 from .sections import as_is, heading
-from .tables import header_row, role_name, scroll_table, sort_key, tbody
+from .tables import _numbered, header_row, role_name, scroll_table, sort_key, tbody
 from ..language.words import linked, parties, party_key, period_end, period_start, text
 
 
@@ -93,7 +93,10 @@ def roles(plan, lang: str, level: int = 2, raw=as_is, here_url: str = "") -> str
         if reports:
             facts += Markup("<p>{}{}</p>").format(label(lang, "reports_to_label"),
                                                    "; ".join(body_name(plan, names[b], lang) for b in reports))
-        duties = Markup("").join(Markup("<li>{}</li>").format(text(d["text"], lang)) for d in role["responsibilities"])
+        duties = Markup("").join(
+            Markup("<li>{}{}</li>").format(text(d["text"], lang), Markup("<ul>{}</ul>").format(Markup("").join(
+                Markup("<li>{}</li>").format(text(item, lang)) for item in d["items"])) if d.get("items") else "")
+            for d in role["responsibilities"])
         parts.append(raw(str(Markup('{}<ul>{}</ul><p><a href="{}">{}</a></p>').format(
             facts, duties, href("section-a", f"role-{role['id']}", here_url, lang), label(lang, "role_in_annex_a")))))
     return "\n\n".join(parts)
@@ -101,13 +104,17 @@ def roles(plan, lang: str, level: int = 2, raw=as_is, here_url: str = "") -> str
 
 @lru_cache(maxsize=4)
 def organization_deliverables(plan) -> dict:
-    """Organization key -> [(deliverable, "leads" | "supports")], for every
-    organization named as a lead or support (or their unit)."""
+    """Organization key -> [(deliverable, role)], for every organization
+    named as a lead or support (or their unit). The role is "leads" or
+    "supports", or, where section 10 names the leads' offices ("BPR : EDP
+    BCR : MDN, ACC"), "opi" or "osi": an office of secondary interest is
+    not a lead."""
     views: dict = {}
     for *_, deliverable in plan.deliverables():
-        for role in ("leads", "supports"):
-            for value in deliverable[role]:
+        for column in ("leads", "supports"):
+            for value in deliverable[column]:
                 keys = [party_key(value)] + ([value["unit"]] if isinstance(value, dict) and "unit" in value else [])
+                role = value.get("office", column) if isinstance(value, dict) else column
                 for key in keys:
                     entries = views.setdefault(key, [])
                     if (deliverable, role) not in entries:
@@ -128,7 +135,7 @@ def organization_views(plan, lang: str, level: int = 2, raw=as_is, here_url: str
         for deliverable, role in views[key]:
             partners = [v for r in ("leads", "supports") for v in deliverable[r] if party_key(v) != key]
             rows.append(Markup(
-                f'<tr><th scope="row">{escape(deliverable["id"])} {text(deliverable["text"], lang)}</th>'
+                f'<tr><th scope="row">{_numbered(deliverable["id"], text(deliverable["text"], lang), deliverable.get("source_id"), lang)}</th>'
                 f'<td>{escape(label(lang, f"role_{role}"))}</td>'
                 f'<td>{Markup("<br>").join(period_start(p, lang) for p in deliverable["schedule"])}</td>'
                 f'<td>{Markup("<br>").join(period_end(p, lang) for p in deliverable["schedule"])}</td>'

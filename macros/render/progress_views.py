@@ -42,6 +42,8 @@ def deliverable_history(plan, deliverable: dict, lang: str, level: int = 3) -> s
         body = f'<p class="history-none">{escape(label(lang, "history_none"))}</p>'
     anchor = history_anchor(deliverable["id"])
     title = escape(label(lang, "history_heading", id=deliverable["id"], text=deliverable["text"][lang]))
+    if "source_id" in deliverable:  # renumbered by the data: the approved plan's number, as section 10 gives it
+        title += Markup(f' <span class="source-number">({escape(label(lang, "source_number", id=deliverable["source_id"]))})</span>')
     return (f'<section class="deliverable-history" aria-labelledby="{anchor}">'
             f'<h{level} id="{anchor}">{title}</h{level}>{body}</section>')
 

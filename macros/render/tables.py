@@ -199,11 +199,25 @@ def sort_key(value: str) -> str:
 
 @lru_cache(maxsize=256)
 def acronyms_table(plan, lang: str) -> str:
-    """Every acronym of the glossary in `lang`, in alphabetical order (Annex B)."""
-    entries = sorted((org for org in plan["organizations"] if "acronym" in org),
-                     key=lambda org: (sort_key(org["acronym"][lang]), org["key"]))
-    rows = [Markup('<tr><th scope="row"><abbr title="{name}">{acronym}</abbr></th><td>{shown}</td></tr>').format(
-                acronym=org["acronym"][lang], name=org["name"][lang], shown=breakable(org["name"][lang]))
-            for org in entries]
-    return scroll_table("acronyms", "acronyms", label(lang, "acronyms_caption"),
-                  header_row(lang, "acronym", "name"), [tbody(rows)])
+    """Annex B: the acronyms the approved plan lists, then, in a table of
+    their own, those it uses without listing them (the site's additions),
+    each in alphabetical order in `lang`. In English, each name is followed
+    by the approved plan's French acronym, marked as French (in the name's
+    cell: a third column would not fit a phone)."""
+    def row(org):
+        shown = breakable(org["name"][lang])
+        if lang != "fr":
+            shown += Markup('<br><span class="french-acronym">{}<abbr lang="fr" title="{}">{}</abbr></span>').format(
+                label(lang, "french_acronym"), org["name"]["fr"], org["acronym"]["fr"])
+        return Markup('<tr><th scope="row"><abbr title="{name}">{acronym}</abbr></th><td>{shown}</td></tr>').format(
+            acronym=org["acronym"][lang], name=org["name"][lang], shown=shown)
+
+    def table(listed: bool, anchor: str, caption: str) -> str:
+        entries = sorted((org for org in plan["organizations"] if "acronym" in org and bool(org.get("annex_b")) == listed),
+                         key=lambda org: (sort_key(org["acronym"][lang]), org["key"]))
+        return scroll_table("acronyms", anchor, label(lang, caption), header_row(lang, "acronym", "name"),
+                            [tbody(map(row, entries))])
+
+    return "\n\n".join([table(True, "acronyms", "acronyms_caption"),
+                        str(Markup("<p>{}</p>").format(label(lang, "acronyms_added_intro"))),
+                        table(False, "acronyms-added", "acronyms_added_caption")])

@@ -120,18 +120,30 @@ def test_levels_risks_roles_and_acronyms(plan, lang):
         assert_accessible(table)
         assert len(table.tbody.find_all("tr", recursive=False)) == len(role["responsibilities"])
 
-    acronyms = parse(tables.acronyms_table(plan, lang)).table
-    assert_accessible(acronyms)
-    expected = sorted(o["acronym"][lang] for o in plan["organizations"] if "acronym" in o)
-    assert sorted(th.get_text() for th in acronyms.tbody.find_all("th")) == expected
-    # Each name as written, free to break after a slash (a long pair of words
-    # would widen the column past a phone's screen), its title untouched.
-    names = {o["acronym"][lang]: o["name"][lang] for o in plan["organizations"] if "acronym" in o}
-    for row in acronyms.tbody.find_all("tr"):
-        name = names[row.th.get_text()]
-        assert row.td.get_text() == name and row.th.abbr["title"] == name
-        assert len(row.td.find_all("wbr")) == name.count("/")
-    assert any("/" in name for name in names.values())
+    # Annex B as approved, then the acronyms the plan uses without listing them.
+    listed, added = parse(tables.acronyms_table(plan, lang)).find_all("table")
+    for table, in_annex in ((listed, True), (added, False)):
+        assert_accessible(table)
+        orgs = [o for o in plan["organizations"] if "acronym" in o and bool(o.get("annex_b")) == in_annex]
+        assert sorted(th.get_text() for th in table.tbody.find_all("th")) == sorted(o["acronym"][lang] for o in orgs)
+        # Each name as written, free to break after a slash (a long pair of words
+        # would widen the column past a phone's screen), its title untouched;
+        # in English, then the approved plan's French acronym, marked as French.
+        names = {(o["acronym"][lang], o["acronym"]["fr"]): o for o in orgs}
+        for row in table.tbody.find_all("tr"):
+            french = row.td.find("abbr", lang="fr")
+            assert (french is None) == (lang == "fr")
+            org = names[(row.th.get_text(), french.get_text() if french else row.th.get_text())]
+            name = org["name"][lang]
+            shown = row.td.get_text()
+            assert row.th.abbr["title"] == name
+            if french:
+                assert shown == name + label(lang, "french_acronym") + org["acronym"]["fr"]
+                assert french["title"] == org["name"]["fr"]
+            else:
+                assert shown == name
+            assert len(row.td.find_all("wbr")) == name.count("/")
+    assert any("/" in o["name"][lang] for o in plan["organizations"])
 
 
 def test_a_breakable_text_is_escaped_and_breaks_only_after_slashes():
@@ -185,5 +197,6 @@ def test_the_plan_s_own_words_for_a_party_are_shown(plan, lang):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_row_of_the_glossary_is_distinct(plan, lang):
-    rows = [row.th.get_text(strip=True) for row in parse(tables.acronyms_table(plan, lang)).select("tbody tr")]
+    rows = [(row.th.get_text(strip=True), row.find("abbr", lang="fr") and row.find("abbr", lang="fr").get_text())
+            for row in parse(tables.acronyms_table(plan, lang)).select("tbody tr")]
     assert rows and len(rows) == len(set(rows))

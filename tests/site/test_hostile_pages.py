@@ -32,7 +32,7 @@ CASES = {
     "the plugin's context()": ("{{ context() }}", "'context' is undefined"),
     "an unknown organization": ('{{ org("nope") }}', "org('nope'): no organization 'nope'; expected one of the 71 keys of 'organizations' in data/plan.yml"),
     "an organization given a number": ("{{ org(5) }}", "org(5): no organization 5; expected one of the 71 keys of 'organizations' in data/plan.yml"),
-    "an unknown figure": ('{{ figure("9") }}', "figure('9'): no figure '9'; expected one of: '2', '3', '4', '5', '6', '7'"),
+    "an unknown figure": ('{{ figure("9") }}', "figure('9'): no figure '9'; expected one of: '1', '2', '3', '4', '5', '6', '7'"),
     "a heading id written {#…}": ("## Suite {#suite}", "Missing end of comment tag ('{#' opens a Jinja comment: "
                                                         "write a heading id as '{ #an-id }', with a space)"),
     "the site's own marker": ("<!-- plan-block:3 -->", "'<!-- plan-block:3 -->' is reserved for the site's own use"),

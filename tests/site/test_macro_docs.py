@@ -7,6 +7,7 @@ import inspect
 
 from macros.language.labels import LABELS
 from macros.language.languages import LANGUAGES
+from macros.render.figures import FIGURES
 from scripts.macro_docs import EXAMPLES, GUIDE, first_uses, registered, shows, table, takes, with_tables
 
 
@@ -36,14 +37,15 @@ def test_every_argument_is_described_and_every_macro_has_an_example():
 def test_the_list_gives_each_macro_its_arguments_and_example():
     rows = {line.split("|")[1].strip(" `"): line for line in table("en").splitlines()[2:]}
     assert list(rows) == list(registered())
-    assert '`number`: the figure\'s number' in rows["figure"] and '`{{ figure("2") }}`' in rows["figure"]
+    assert '`number`: the figure\'s number' in rows["figure"] and '`{{ figure("1") }}`' in rows["figure"]
     assert "| none |" in rows["plan_title"]
     assert "| aucun |" in table("fr").splitlines()[2]
 
 
-def test_the_figures_argument_names_the_first_and_last_figures():
-    assert takes("number", "en").endswith('"2" to "7"')
-    assert takes("number", "fr").endswith('"2" à "7"')
+def test_the_figures_argument_names_the_first_and_last_figures_of_the_registry():
+    first, last = min(FIGURES, key=int), max(FIGURES, key=int)
+    assert takes("number", "en").endswith(f'"{first}" to "{last}"')
+    assert takes("number", "fr").endswith(f'"{first}" à "{last}"')
 
 
 def test_contributing_md_is_up_to_date():

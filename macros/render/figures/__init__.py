@@ -1,7 +1,9 @@
-"""The plan's figures (2 to 5) and the two charts the site adds (6, 7), drawn
-from the data as inline SVG: pure functions of (plan, language) -> SVG, one
-module per figure. Text is real text in the page's language, wrapped, never
-cut; meaning is carried by shapes, line styles and words, not colour.
+"""The plan's figures (1 to 5) and the two charts the site adds (6, 7). Figure
+1 is the President's photo (photo.py), shown once its file is supplied
+(data/plan.yml, `president_photo`); the others are drawn from the data as
+inline SVG: pure functions of (plan, language) -> SVG, one module per
+figure. Text is real text in the page's language, wrapped, never cut;
+meaning is carried by shapes, line styles and words, not colour.
 
 This registry says where each figure lives, how it is drawn and where its
 long description is; its caption and its short text alternative are in the
@@ -20,6 +22,7 @@ from .gaps import gaps_svg
 from .governance import governance_svg
 from .levels import levels_svg
 from .objectives import objectives_svg
+from .photo import photo_html
 from .timeline import timeline_svg
 
 
@@ -27,9 +30,9 @@ from .timeline import timeline_svg
 class Figure:
     number: str
     page: str                 # the page that shows it
-    draw: Callable            # (plan, lang, title_id, title) -> SVG
-    description_page: str     # where its long description (or its table) is
-    description_anchor: str
+    draw: Callable | None     # (plan, lang, title_id, title) -> SVG; None: a photo (photo.py)
+    description_page: str | None  # where its long description (or its table) is, if it has one
+    description_anchor: str | None
 
 
 def _previous(plan, lang, title_id, title):
@@ -41,8 +44,9 @@ def _current(plan, lang, title_id, title):
 
 
 FIGURES = {figure.number: figure for figure in (
+    Figure("1", "section-01", None, None, None),
     Figure("2", "section-04", _previous, "section-c", "description-figure-2"),
-    Figure("3", "section-05", levels_svg, "section-05", "maturity-levels"),
+    Figure("3", "section-05", levels_svg, "section-c", "description-figure-3"),
     Figure("4", "section-07", _current, "section-c", "description-figure-4"),
     Figure("5", "section-08", governance_svg, "section-c", "description-figure-5"),
     Figure("6", "section-05", gaps_svg, "section-05", "category-1"),
@@ -57,7 +61,7 @@ def figure_anchor(number: str) -> str:
 def caption(plan, number: str, lang: str) -> str:
     """"Figure 2 : Objectifs et engagements – troisième PMOGO (2020-2022)"."""
     periods = {"previous": plan["previous_plan"]["period"], "current": plan["plan"]["period"]}
-    return label(lang, f"figure_{number}", n=number,
+    return label(lang, f"figure_{number}", n=number, caption=plan["plan"]["president_photo"]["caption"][lang],
                  previous=f"{periods['previous']['start']}-{periods['previous']['end']}",
                  current=f"{periods['current']['start']}-{periods['current']['end']}")
 
@@ -72,8 +76,10 @@ def drawing(plan, number: str, lang: str) -> str:
 
 def figure_html(plan, number: str, lang: str, here_url: str) -> str:
     """A <figure>: the SVG in a scrollable region named by the numbered caption,
-    which links to the long description."""
+    which links to the long description; or the photo (Figure 1)."""
     figure = FIGURES[number]
+    if figure.draw is None:
+        return photo_html(plan, lang, here_url, figure_anchor(number), caption(plan, number, lang))
     anchor = figure_anchor(number)
     words = caption(plan, number, lang)
     link_key = "long_description_link" if figure.description_page == "section-c" else "figure_data_link"

@@ -10,7 +10,8 @@ from ..svg import NAVY, PAPER
 
 
 def figure_label(commitment: dict, lang: str) -> str:
-    """A commitment's words in its figure's box (they may differ from its title)."""
+    """A commitment's (or an objective's) words in its figure's box (they may
+    differ from its title)."""
     return commitment.get("figure_label", commitment["title"])[lang]
 
 
@@ -20,7 +21,7 @@ def objectives_svg(objectives: list, lang: str, title_id: str, title: str) -> st
     width, pad, indent, gap = 320, 10, 24, 8
     parts, y = [], 0.0
     for objective in objectives:
-        lines = svg.wrap(label(lang, "objective_n", id=objective["id"], title=objective["title"][lang]), width - 2 * pad)
+        lines = svg.wrap(label(lang, "objective_n", id=objective["id"], title=figure_label(objective, lang)), width - 2 * pad)
         height = svg.text_height(lines) + 2 * pad
         parts += [svg.rect(0, y, width, height, fill=NAVY),
                   svg.text(pad, y + pad, lines, fill=PAPER, weight="bold")]

@@ -46,7 +46,8 @@ def _deliverables(plan, lang):
     return [{"deliverable_id": d["id"], "objective_id": o["id"], "objective": o["title"][lang],
              "commitment_id": c["id"], "commitment": c["title"][lang], "activity_id": a["id"], "activity": a["text"][lang],
              "deliverable": d["text"][lang], "leads": _joined(party_key(p) for p in d["leads"]),
-             "supports": _joined(party_key(p) for p in d["supports"]), "approved_plan_number": d.get("source_id", "")}
+             "supports": _joined(party_key(p) for p in d["supports"]), "approved_plan_number": d.get("source_id", ""),
+             "approved_plan_activity_number": a.get("source_id", "")}
             for o, c, a, d in plan.deliverables()]
 
 
@@ -56,7 +57,8 @@ def _deliverable_organizations(plan, lang):
         return party[key] if isinstance(party, dict) and key in party else None
     return [{"deliverable_id": d["id"], "role": _value(role, lang), "organization": party_key(p),
              "unit": detail(p, "unit") or "", "office": _value(detail(p, "office"), lang) if detail(p, "office") else "",
-             "qualifier": detail(p, "as_written")[lang] if detail(p, "as_written") else ""}
+             "qualifier": detail(p, "as_written")[lang] if detail(p, "as_written") else "",
+             "approved_plan_number": d.get("source_id", "")}
             for *_, d in plan.deliverables() for role in ("leads", "supports") for p in d[role]]
 
 
@@ -64,7 +66,7 @@ def _deliverable_organizations(plan, lang):
 def _schedule(plan, lang):
     return [{"deliverable_id": d["id"], "period": n, "start": p["start"], "end": p["end"],
              "recurrence": _value(p["recurrence"], lang) if "recurrence" in p else "", "first_due": p.get("first", ""),
-             "ongoing": bool(p.get("ongoing"))}
+             "ongoing": bool(p.get("ongoing")), "approved_plan_number": d.get("source_id", "")}
             for *_, d in plan.deliverables() for n, p in enumerate(d["schedule"], start=1)]
 
 
@@ -112,9 +114,11 @@ def _mitigations(plan, lang):
 
 @rows_of("progress")
 def _progress(plan, lang):
+    # A deliverable renumbered by the data (4.2.3.1, 4.2.4.1) carries its approved number here too.
+    approved = {d["id"]: d["source_id"] for *_, d in plan.deliverables() if "source_id" in d}
     return [{"report_date": r["as_of"], "deliverable_id": e["id"], "status_code": e["status"],
              "status": label(lang, status(e["status"]).label_key), "progress": e["progress"][lang] if "progress" in e else "",
              "evidence": _joined(x["url"] for x in e.get("evidence", [])),
              "challenges": e["challenges"][lang] if "challenges" in e else "", "revised_end": e.get("revised_end", ""),
-             "published": r.get("published", "")}
+             "published": r.get("published", ""), "approved_plan_number": approved.get(e["id"], "")}
             for r in plan.reports for e in r["deliverables"]]
