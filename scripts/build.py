@@ -16,6 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from macros.language.messages import shown_lines
+
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
 
@@ -42,7 +44,7 @@ def main(options: list[str]) -> int:
         build = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(fresh), *options],
                                  cwd=ROOT, stderr=subprocess.PIPE, text=True, bufsize=1)
         for line in shown(build.stderr):
-            sys.stderr.write(line)
+            sys.stderr.write(shown_lines(line.rstrip("\n")) + "\n")  # never a terminal's escape sequence
         returncode = build.wait()
         if returncode != 0:
             print(f"site/ left as it was: the build failed (exit {returncode}).", file=sys.stderr)

@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from macros.data.source import format_path, parse
 from macros.language.languages import LANGUAGES
+from macros.language.messages import shown_lines
 from scripts import translations, typography
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -142,7 +143,7 @@ def main() -> int:
     stale, status = translations.report(root)
     problems += stale
     for problem in problems:
-        print(problem)
+        print(shown_lines(problem))
     seconds = time.perf_counter() - start
     advice = ' (CONTRIBUTING.md, "What the messages mean", says what to do)' if problems else ""
     print(f"make check: {len(problems) or 'no'} problem{'s' if len(problems) != 1 else ''} found "

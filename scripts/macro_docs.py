@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write the list of macros of CONTRIBUTING.md, in English and in French,
+"""Write the list of macros of CONTRIBUTING.md, and its list of what a page
+may hold (from macros/site/allowlist.py), in English and in French,
 from the macros of macros/plugin/page_macros.py: their arguments, what the
 language files say they show and take (macro_docs: in fr.yml and en.yml),
 and their first use in the pages as the example. `make macro-docs` after
@@ -17,6 +18,7 @@ from macros.language.labels import label
 from macros.language.languages import LANGUAGES
 from macros.plugin.page_macros import page_macros
 from macros.render.figures import FIGURES
+from macros.site.allowlist import ELEMENTS
 from macros.site.blocks import Blocks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,16 +67,26 @@ def table(lang: str) -> str:
     return "\n".join(rows)
 
 
+def allowlist_table(lang: str) -> str:
+    """The elements a page may hold, each with its own attributes."""
+    rows = [f"| {label(lang, 'macro_docs.allowlist_columns')} |", "|---|---|"]
+    for element, attributes in sorted(ELEMENTS.items()):
+        own = ", ".join(f"`{attribute}`" for attribute in sorted(attributes)) or "–"
+        rows.append(f"| `<{element}>` | {own} |")
+    return "\n".join(rows)
+
+
 def with_tables(text: str) -> str:
-    """CONTRIBUTING.md's text with its list of macros written anew in each
-    language it has one for."""
-    for lang in LANGUAGES:
-        start, end = f"<!-- macros:{lang} (written by scripts/macro_docs.py) -->", f"<!-- /macros:{lang} -->"
-        if start not in text:
-            continue
-        before, _, rest = text.partition(start)
-        _, _, after = rest.partition(end)
-        text = f"{before}{start}\n{table(lang)}\n{end}{after}"
+    """CONTRIBUTING.md's text with its list of macros and its allowlist
+    written anew in each language it has them for."""
+    for name, make in (("macros", table), ("allowlist", allowlist_table)):
+        for lang in LANGUAGES:
+            start, end = f"<!-- {name}:{lang} (written by scripts/macro_docs.py) -->", f"<!-- /{name}:{lang} -->"
+            if start not in text:
+                continue
+            before, _, rest = text.partition(start)
+            _, _, after = rest.partition(end)
+            text = f"{before}{start}\n{make(lang)}\n{end}{after}"
     return text
 
 

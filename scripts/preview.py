@@ -12,6 +12,7 @@ Usage: python -m scripts.preview [HOST:PORT]   (default 127.0.0.1:8000)
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from mkdocs.commands import serve as mkdocs_serve
 from watchdog import events
 from watchdog.observers import Observer
 
+from macros.language.messages import shown_lines
 from macros.site.problem_page import page_files, problem_page
 from scripts import preview_caches
 
@@ -37,7 +39,7 @@ class _Problems(logging.Handler):
         self.messages: list[str] = []
 
     def emit(self, record):
-        message = record.getMessage()
+        message = shown_lines(record.getMessage())
         if self.messages and self.messages[-1].endswith(":"):  # "Error reading page 'x.md':" and its reason
             self.messages[-1] += " " + message
         else:
@@ -45,6 +47,14 @@ class _Problems(logging.Handler):
 
 
 _problems = _Problems()
+
+
+class _Shown(logging.Formatter):
+    """The terminal's lines with what cannot be seen shown by its code
+    (an escape sequence from a data file must not reach the terminal)."""
+
+    def format(self, record):
+        return shown_lines(super().format(record))
 
 
 def _routine(record: logging.LogRecord) -> bool:
@@ -99,11 +109,43 @@ class _Watcher(Observer):
 
 class _Server(mkdocs_serve.LiveReloadServer):
     """MkDocs' server, whose rebuilds (reading mkdocs.yml again, then
-    building) never raise: the browser is told to reload either way."""
+    building) never raise: the browser is told to reload either way. It
+    answers only the names it is served at (127.0.0.1, localhost and the
+    address given): a page of another site that takes over a name of its own
+    (DNS rebinding) gets 421, not the preview. An address it cannot serve
+    (/en/%00) is not found, never a traceback."""
 
     def __init__(self, builder, root, **options):
         super().__init__(builder=lambda: _shown(builder, root, ROOT / "docs"), root=root, **options)
         self.observer = _Watcher()
+        self.host_names = served_names(options.get("host", ""))
+
+    def _serve_request(self, environ, start_response):
+        if host_name(environ.get("HTTP_HOST", "")) not in self.host_names:
+            start_response("421 Misdirected Request", [("Content-Type", "text/plain; charset=utf-8")])
+            return [b"421 Misdirected Request: this preview answers only 127.0.0.1 and localhost"]
+        if _UNSERVABLE.search(environ.get("PATH_INFO", "")):
+            return None  # not found
+        try:
+            return super()._serve_request(environ, start_response)
+        except ValueError:  # an address no file can have
+            return None
+
+
+_UNSERVABLE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def served_names(host: str) -> set[str]:
+    """The host names the preview answers: the loopback's and its own."""
+    return {"127.0.0.1", "localhost", "[::1]", host_name(host)} - {""}
+
+
+def host_name(host_header: str) -> str:
+    """The name of a Host header, without its port: localhost:8000 -> localhost."""
+    host = host_header.strip().lower()
+    if host.startswith("["):
+        return host[:host.find("]") + 1]
+    return host.rsplit(":", 1)[0] if ":" in host else host
 
 
 _mkdocs_build = mkdocs_serve.build
@@ -114,7 +156,7 @@ def main(argv: list[str]) -> None:
     mkdocs_serve.LiveReloadServer = _Server
     preview_caches.install()
     terminal = logging.StreamHandler()
-    terminal.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    terminal.setFormatter(_Shown("%(levelname)-7s -  %(message)s"))
     terminal.addFilter(_routine)
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.setLevel(logging.INFO)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .plan import DataError, Plan, read, read_guide
 from .progress import PROGRESS_FILE, read_progress
+from ..language.messages import message, shown
 from .source import Problem
 
 DATA_FILE = "data/plan.yml"
@@ -51,6 +52,8 @@ class DataFiles:
         if name in self._checked and self._read.get(name, (None, None, None))[2] is depends_on:
             return self._read[name][1]
         path = self.project / name
+        if path.is_symlink() or (path.exists() and not path.resolve().is_relative_to(self.project.resolve())):
+            raise DataError([Problem(name, None, (), message("file_outside", file=name, target=shown(str(path.resolve()))))])
         try:
             stat = path.stat()
         except OSError:

@@ -11,6 +11,7 @@ import difflib
 
 from .source import Problem, Source
 from .statuses import NEEDS_REASON
+from .value_checks import text_problems
 from .validation import DATA_DIR, _dicts, _items, _schema_problems
 
 PROGRESS_SCHEMA_PATH = DATA_DIR / "progress.schema.json"
@@ -25,6 +26,7 @@ def check_progress(source: Source, plan, today: datetime.date) -> list[Problem]:
     if isinstance(source.data, dict):
         problems += _date_problems(source, plan, today)
         problems += _reference_problems(source, plan)
+        problems += text_problems(source)
     return sorted(set(problems), key=lambda p: (p.line or 0, p.message))
 
 

@@ -6,10 +6,13 @@ Dates are kept as text (the schema checks their form), so that a writer's
 from __future__ import annotations
 
 import gc
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import yaml
+
+from ..language.messages import message
 
 DataPath = tuple  # keys and list indices from the root, e.g. ("objectives", 0, "id")
 
@@ -22,6 +25,11 @@ MAX_TEXT = 5000
 MAX_FILE_BYTES = 20_000_000
 
 _STR, _MAP, _SEQ = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "map", "seq"))
+# Characters no data file holds, typed or written as an escape ("\\e",
+# "\\u202E"): control characters (but tab and line breaks) and the
+# bidirectional overrides and isolates, which can hide or turn round what a
+# reader, a reviewer or a terminal sees ("Trojan Source").
+HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 class _PlainLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
@@ -86,6 +94,10 @@ def parse(text: str, file: str) -> Source:
         source.problems.append(Problem(file, None, (), f"the file holds {len(text):,} characters; "
                                                          f"expected at most {MAX_FILE_BYTES:,}"))
         return source
+    hidden = [_hidden_problem(file, text, match.start()) for match in HIDDEN.finditer(text)]
+    if hidden:
+        source.problems += hidden
+        return source
     with _no_cycle_collector():
         loader = _PlainLoader(text)
         try:
@@ -146,6 +158,9 @@ def _index(node: yaml.Node, path: DataPath, source: Source, visited: set, loader
                                        "the data needs about 11 (is a bracket left open?)"))
         return None
     if isinstance(node, yaml.ScalarNode):
+        if HIDDEN.search(node.value):  # written as an escape in a quoted text
+            character = HIDDEN.search(node.value).group()
+            source.problems.append(Problem(source.file, line, path, _hidden_message(character, node.start_mark.column + 1)))
         if len(node.value) > MAX_TEXT:
             source.problems.append(Problem(source.file, line, path, f"a text of {len(node.value):,} characters; "
                                                                      f"expected at most {MAX_TEXT:,}"))
@@ -177,6 +192,15 @@ def _index(node: yaml.Node, path: DataPath, source: Source, visited: set, loader
     if node.tag not in (_MAP, _SEQ):  # an explicit tag (!!set, !!omap…): PyYAML's own value
         return loader.construct_object(node, deep=True)
     return value
+
+
+def _hidden_problem(file: str, text: str, offset: int) -> Problem:
+    line = text.count("\n", 0, offset) + 1
+    return Problem(file, line, (), _hidden_message(text[offset], offset - (text.rfind("\n", 0, offset) + 1) + 1))
+
+
+def _hidden_message(character: str, column: int) -> str:
+    return message("data_hidden_character", code=f"U+{ord(character):04X}", column=column)
 
 
 def _is_name(key_node: yaml.Node) -> bool:

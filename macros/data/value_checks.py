@@ -1,6 +1,7 @@
 """Checks of single values that the schemas cannot make: days that exist,
-dates within the plan's period, whole numbers, texts a reader can see, and
-English texts that are not a copy of the French.
+dates within the plan's period, whole numbers; and, in every data file,
+texts a reader can see, that a spreadsheet would not take for a formula, and
+translations that are not a copy of the French.
 
 Pure functions of a parsed Source; each returns Problems, none raises.
 """
@@ -11,6 +12,7 @@ import re
 import unicodedata
 
 from ..language.languages import DEFAULT, LANGUAGES, name_in
+from ..language.messages import message, shown
 from .source import Problem, Source
 
 # Texts written the same way in both languages: acronyms used in both, and
@@ -34,12 +36,27 @@ def value_problems(source: Source) -> list[Problem]:
     for path, value in _values(source.data, ()):
         if isinstance(value, float) and value.is_integer():  # the schemas take 3.0 for 3
             problems.append(source.problem(path, f"{value!r} is a decimal number; expected a whole number ({int(value)})"))
-        elif isinstance(value, str) and path and path[-1] in LANGUAGES:
-            if not _visible(value) and value.strip():
-                problems.append(source.problem(path, f"{value!r} shows nothing (only invisible characters); "
-                                                     "expected a text a reader can see"))
-        elif isinstance(value, str):
+        elif isinstance(value, str) and not (path and path[-1] in LANGUAGES):
             problems += _date_problems(source, path, value, period)
+    return problems + text_problems(source)
+
+
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def text_problems(source: Source) -> list[Problem]:
+    """Every text of a data file in each language: one a reader can see,
+    that does not start like a formula (the open data's CSV files hold
+    it), and, in the other languages, not a copy of the default's."""
+    problems = []
+    for path, value in _values(source.data, ()):
+        if not (isinstance(value, str) and path and path[-1] in LANGUAGES):
+            continue
+        if not _visible(value) and value.strip():
+            problems.append(source.problem(path, message("data_invisible_text", text=shown(repr(value)))))
+        elif value.lstrip(" ").startswith(FORMULA_STARTS):
+            problems.append(source.problem(path, message("data_formula", first=shown(value.lstrip(" ")[0]))))
     for path, text in _texts(source.data, ()):
         original = text[DEFAULT]
         for lang in LANGUAGES:

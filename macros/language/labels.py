@@ -46,7 +46,7 @@ def read_labels(folder: Path = FOLDER) -> dict:
 LABELS = read_labels()
 
 
-def label(lang: str, key: str, **values) -> str:
+def label(lang: str, key: str, /, **values) -> str:
     """The interface text `key` in `lang`, with {placeholders} filled in.
     A list value ("items") is joined as a sentence: "a, b et c"."""
     if "items" in values:

@@ -8,10 +8,14 @@ line, or a nav warning that names neither the file nor its language.
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
+from urllib.parse import urlsplit
+
 from ..language.languages import LANGUAGES, name_in
+from ..language.messages import message, shown
 from ..render.navigation import is_plan_part
 
 _HEADING = re.compile(r"^# +(.+?)\s*(\{[^}]*\})?\s*$", re.M)
@@ -29,6 +33,22 @@ def nav_files(nav) -> list[str]:
         elif isinstance(value, str) and value.endswith(".md") and "://" not in value:
             files.append(value)
     return files
+
+
+def nav_problems(nav, where: str = "mkdocs.yml") -> list[str]:
+    """An entry of the menu is a page of the site, by its file name, or a
+    page of another site at an https: address; a page's title is its own."""
+    problems = []
+    for entry in nav or []:
+        title, value = next(iter(entry.items())) if isinstance(entry, dict) else (None, entry)
+        if isinstance(value, list):
+            problems += nav_problems(value, where)
+        elif isinstance(value, str) and value.endswith(".md") and "://" not in value:
+            if title is not None:
+                problems.append(f"{where}: " + message("nav_titled_page", title=shown(str(title)), page=shown(value)))
+        elif not (isinstance(value, str) and urlsplit(value.strip()).scheme == "https" and urlsplit(value.strip()).netloc):
+            problems.append(f"{where}: " + message("nav_link", title=shown(str(title or value)), address=shown(str(value))))
+    return problems
 
 
 def pages(docs: Path) -> dict[str, set[str]]:
@@ -74,3 +94,25 @@ def plan_parts(nav: list[str], docs: Path) -> dict[str, list[tuple[str, str]]]:
     return {lang: [(name, page_title((docs / lang / name).read_text(encoding="utf-8"), name))
                    for name in filter(is_plan_part, nav)]
             for lang in LANGUAGES}
+
+
+def linked_elsewhere(path: Path, project: Path) -> str | None:
+    """Where `path` really is, if it is a link (a symbolic link, or in a
+    linked folder) rather than a file of the project as it stands: a page
+    or data file that is a link could publish any file of the machine, or of
+    .git/."""
+    absolute = Path(os.path.abspath(path))
+    real = absolute.resolve()
+    return None if real == absolute and real.is_relative_to(project.resolve()) else str(real)
+
+
+def docs_files(docs: Path) -> list[Path]:
+    """Every file under `docs`, as MkDocs lists them (following links)."""
+    return [Path(folder) / name for folder, _, names in os.walk(docs, followlinks=True) for name in names]
+
+
+def linked_files(paths, project: Path) -> list[str]:
+    """One line per file of `paths` that is a link, with where it leads."""
+    return [message("file_outside", file=shown(Path(os.path.abspath(path)).relative_to(project).as_posix()),
+                    target=shown(target))
+            for path in paths if (target := linked_elsewhere(Path(path), project))]

@@ -26,6 +26,7 @@ from ..data.files import DataFiles
 from ..data.plan import DataError
 from ..language.acronyms import glossary
 from ..language.labels import LABELS, label
+from ..language.messages import message
 from ..language.languages import DEFAULT, LANGUAGES
 from ..language.typography import typeset, typeset_markdown
 from ..render import opendata
@@ -34,9 +35,9 @@ from ..render.navigation import is_plan_part
 from ..site import finishing, one_page, search
 from ..site.blocks import Blocks
 from ..site.report_problem import report_link
-from ..site.safety import page_problems
 from ..site.standalone import not_found_page, splash_page
 from . import dates, pages, theme
+from .page_checks import front_matter_faults, page_faults
 from .page_macros import page_macros
 from .sandbox import rendered_page, sandbox
 from .settings import setting_problems
@@ -68,7 +69,8 @@ class SitePlugin(BasePlugin):
         page macros made (once per language build)."""
         project = Path(config.config_file_path).parent
         docs = Path(config.docs_dir)
-        found = pages.problems(pages.pages(docs), pages.nav_files(config.nav), docs.name)
+        found = (pages.linked_files(pages.docs_files(docs), project) + pages.nav_problems(config.nav)
+                 + pages.problems(pages.pages(docs), pages.nav_files(config.nav), docs.name))
         if found:
             raise PluginError(f"{len(found)} page problem(s):\n" + "\n".join(f"  {line}" for line in found))
         self.config_plugins = config.plugins
@@ -93,10 +95,12 @@ class SitePlugin(BasePlugin):
         self.section_html: dict = {}  # section page's source -> its HTML, before acronyms and footnotes
         self.changes = dates.last_changes(self.data.project)
         self.read_by_page: dict = {}  # page's source -> the project's files its macros read
+        self.faults: list = []  # what the pages may not hold, one line each
 
     @event_priority(-200)  # after mkdocs-static-i18n (-100) has localized the files
     def on_files(self, files, config):
-        """The default language under its folder (/fr/) beside the others (static-i18n builds it at the root)."""
+        """The default language under its folder (/fr/) beside the others
+        (static-i18n builds it at the root)."""
         for file in files:
             _move_under_language(file, config)
             for alternate in getattr(file, "alternates", {}).values():
@@ -123,6 +127,8 @@ class SitePlugin(BasePlugin):
         """The page's macros rendered in the sandbox; then its language's
         typography in its text (Canadian French spacing, on a French page)."""
         self.page = page
+        source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
+        self.faults += front_matter_faults(page.meta, source, f"docs/{page.file.src_uri}")
         return typeset_markdown(rendered_page(markdown, page, self.macros), page.file.locale)
 
     def on_page_content(self, html, page, config, files):
@@ -131,10 +137,7 @@ class SitePlugin(BasePlugin):
         to MkDocs' anchor validation; its titles typeset (the navigation,
         <title> and previous/next links show them)."""
         source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
-        problems = page_problems(html, page.meta, source, f"docs/{page.file.src_uri}")
-        if problems:
-            raise PluginError(f"{len(problems)} problem(s) in a page: scripts and script addresses are not allowed "
-                              "in pages (expected text, Markdown and the site's macros):\n" + "\n".join(problems))
+        self.faults += page_faults(html, source, f"docs/{page.file.src_uri}")
         html = self.blocks.restore(html)
         whole_plan = page.meta.get("whole_plan")
         if is_plan_part(page.file.src_uri) and not whole_plan:
@@ -150,8 +153,12 @@ class SitePlugin(BasePlugin):
 
     @event_priority(50)  # before Material's search (0) reads the page; after mkdocs-static-i18n (50, listed before)
     def on_page_context(self, context, page, config, nav):
-        """The one-page plan put together; the figures kept from search's
-        parser; what the templates show; the home pages' language links."""
+        """Every page's faults, if any, stop the build (all of them read, all
+        told at once); the one-page plan put together; the figures kept from
+        search's parser; what the templates show; the home pages' language links."""
+        if self.faults:
+            raise PluginError(message("pages_refused", count=len(self.faults)) + "\n"
+                              + "\n".join(f"  {line}" for line in self.faults))
         lang = page.file.locale
         if page.meta.get("whole_plan"):
             self._add_sections(page, nav)

@@ -3,8 +3,15 @@ anything is built: each problem is one line saying what was found and what
 was expected."""
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from ..language.languages import DEFAULT, REGISTRY
+from ..language.messages import message, shown
 from ..site.report_problem import address_problem
+
+# What may not be in an address printed into every page and the sitemap.
+_UNSAFE = re.compile(r"""[\s"'<>`\\{}|^\x00-\x1f\x7f]""")
 
 
 def language_problems(config) -> list[str]:
@@ -29,7 +36,19 @@ def _listed(languages: list[tuple]) -> str:
     return ", ".join(f"{code} ({name}{', default' if default else ''})" for code, name, default in languages)
 
 
+def site_url_problem(site_url) -> str | None:
+    """SITE_URL (site_url in mkdocs.yml) is printed into every page's
+    canonical link, the sitemap and the feeds: an http(s) address of a
+    folder, with nothing that could end an attribute or start markup."""
+    if not site_url:
+        return None
+    parts = urlsplit(site_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or not site_url.endswith("/") or _UNSAFE.search(site_url):
+        return message("site_url", value=shown(site_url))
+    return None
+
+
 def setting_problems(config) -> list[str]:
     """Every problem of the settings, one line each."""
-    problem = address_problem(config.extra.get("report_problem_url"))
-    return language_problems(config) + ([problem] if problem else [])
+    problems = [address_problem(config.extra.get("report_problem_url")), site_url_problem(config.site_url)]
+    return language_problems(config) + [problem for problem in problems if problem]

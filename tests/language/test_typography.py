@@ -88,8 +88,9 @@ def test_the_french_data_is_written_right(name):
 
 
 def test_the_french_labels_are_written_right():
+    """Code in a message (`https:`, `# Titre`) is between backquotes, and left alone."""
     found = [f"{key}: {fault}" for key, text in LABELS["fr"].items()
-             for fault in faults(text.replace("{nbsp}", NBSP))]
+             for fault in faults(re.sub(r"`[^`]*`", "code", text.replace("{nbsp}", NBSP)))]
     assert not found, "\n".join(found)
 
 

@@ -8,7 +8,8 @@ import inspect
 from macros.language.labels import LABELS
 from macros.language.languages import LANGUAGES
 from macros.render.figures import FIGURES
-from scripts.macro_docs import EXAMPLES, GUIDE, first_uses, registered, shows, table, takes, with_tables
+from macros.site.allowlist import ELEMENTS
+from scripts.macro_docs import EXAMPLES, GUIDE, allowlist_table, first_uses, registered, shows, table, takes, with_tables
 
 
 def _described(group: str) -> set:
@@ -51,4 +52,11 @@ def test_the_figures_argument_names_the_first_and_last_figures_of_the_registry()
 def test_contributing_md_is_up_to_date():
     text = GUIDE.read_text(encoding="utf-8")
     assert with_tables(text) == text, "run `make macro-docs` and commit CONTRIBUTING.md"
-    assert table("en") in text and table("fr") in text
+    for lang in ("en", "fr"):
+        assert table(lang) in text and allowlist_table(lang) in text
+
+
+def test_the_allowlist_in_contributing_md_names_every_element_a_page_may_hold():
+    rows = allowlist_table("en").splitlines()[2:]
+    assert [row.split("`")[1] for row in rows] == [f"<{element}>" for element in sorted(ELEMENTS)]
+    assert "| `<img>` | `alt`, `height`, `role`, `src`, `width` |" in rows

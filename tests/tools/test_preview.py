@@ -3,6 +3,7 @@
 the page's language, keeps serving, and recovers on the next good save."""
 from __future__ import annotations
 
+import http.client
 import os
 import shutil
 import socket
@@ -35,6 +36,19 @@ def fetch(url: str) -> str:
             return response.read().decode("utf-8")
     except OSError as error:  # not up yet, or a 404 while the site is rebuilt
         return getattr(error, "read", lambda: b"")().decode("utf-8", "replace")
+
+
+def request(port: int, path: str, host: str) -> tuple[int, bytes]:
+    """(status, body) of a GET with the Host header `host`."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.putrequest("GET", path, skip_host=True)
+        connection.putheader("Host", host)
+        connection.endheaders()
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
 
 
 def wait_for(url: str, wanted: str, server, seconds: float = 90) -> str:
@@ -106,9 +120,24 @@ def test_the_preview_shows_each_mistake_and_recovers(preview):
     (project / "overrides" / "assets" / "new-file.txt").write_text("A new theme file", encoding="utf-8")
     wait_for(f"{base}/assets/new-file.txt", "A new theme file", server)
 
+    # Only the names it is served at: a page of another site that takes over a name (DNS rebinding) gets 421.
+    port = int(base.rsplit(":", 1)[1])
+    assert request(port, "/en/section-01/", "evil.example")[0] == 421
+    assert request(port, "/en/section-01/", f"evil.example:{port}")[0] == 421
+    assert request(port, "/en/section-01/", f"localhost:{port}")[0] == 200
+    # An address no file can have is not found; no traceback.
+    assert request(port, "/en/%00", f"127.0.0.1:{port}")[0] == 404
+    # A control character in the data reaches neither the terminal nor the page as it is.
+    (project / "data" / "plan.yml").write_text(good_data.replace('fr: "PMOGO 2022-2024"', 'fr: "PMOGO\x1b[31m 2022-2024"', 1),
+                                               encoding="utf-8")
+    shown = wait_for(f"{base}/en/section-01/", "U+001B", server)
+    assert "\x1b" not in shown
+    (project / "data" / "plan.yml").write_text(good_data, encoding="utf-8")
+    wait_for(f"{base}/en/section-01/", "Message from the President", server)
+
     log.seek(0)
     terminal = log.read()
-    assert "Traceback" not in terminal and "appear stuck" not in terminal
+    assert "Traceback" not in terminal and "appear stuck" not in terminal and "\x1b[31m" not in terminal
     assert "docs/en/section-01.md:" in terminal and "data/plan.yml:" in terminal
     for routine in ("mkdocs_static_i18n", "Building documentation", "Cleaning site directory"):
         assert routine not in terminal, routine
