@@ -11,6 +11,7 @@
 #   make translations   pages and data strings changed in one language only
 #   make benchmark   build times and page weights (see BENCHMARKS.md)
 #   make constraints constraints.txt again, with hashes, after a requirement changes
+#   make approved    source/approved-plan.yml from data/plan.yml (maintainers, once)
 
 PYTHON ?= python3
 VENV := .venv
@@ -18,7 +19,7 @@ BIN := $(VENV)/bin
 # Material for MkDocs prints a banner about MkDocs 2.0; this project pins MkDocs 1.x.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve check benchmark translations macro-docs constraints clean
+.PHONY: build test serve check benchmark translations macro-docs constraints approved clean
 
 # Exactly the files of constraints.txt, checked by their hashes; then a check
 # (no download) that it holds every requirement, and that they fit together;
@@ -62,6 +63,11 @@ translations: $(VENV)/installed
 # The list of macros in CONTRIBUTING.md, after adding or changing a macro.
 macro-docs: $(VENV)/installed
 	$(BIN)/python -m scripts.macro_docs
+
+# The approved plan's data, which the build holds data/plan.yml to: written
+# once, when the site first publishes the plan (macros/data/approved.py).
+approved: $(VENV)/installed
+	$(BIN)/python -m scripts.approved
 
 serve: $(VENV)/installed
 	$(BIN)/python -m scripts.preview $(ADDR)

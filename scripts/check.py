@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """`make check`: what a writer runs before committing. The build
 (which checks the data and the pages), the links and anchors of the built
-pages, Canadian French typography and translation freshness; one line per
+pages and translation freshness (Canadian French typography is the build's
+own: writers type ordinary spaces); one line per
 problem, each naming the file to change. Exit status 1 when anything is
 found. The build is not strict, so that every warning is listed, not only
 the first; each warning is a problem all the same. The site is built into a
@@ -19,10 +20,9 @@ import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from macros.data.source import format_path, parse
 from macros.language.languages import LANGUAGES
 from macros.language.messages import shown_lines
-from scripts import translations, typography
+from scripts import translations
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -117,19 +117,6 @@ def link_problems(site: Path) -> list[str]:
     return sorted(set(problems))
 
 
-def typography_problems(root: Path) -> list[str]:
-    found = []
-    for page in typography.french_pages(root):
-        found += typography.page_problems(page.read_text(encoding="utf-8"), page.relative_to(root).as_posix())
-    for file in sorted((root / "data").glob("*.yml")):
-        name = file.relative_to(root).as_posix()
-        source = parse(file.read_text(encoding="utf-8"), name)
-        strings = translations.bilingual_strings(source.data)
-        lines = {identity: source.line(path + ("fr",)) for identity, (path, _) in strings.items()}
-        found += typography.data_problems(strings, lines, name, format_path)
-    return found
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=ROOT, help="the project's git checkout")
@@ -139,7 +126,6 @@ def main() -> int:
         built, problems = build(root, Path(folder) / "site")
         if built:
             problems += link_problems(Path(folder) / "site")
-    problems += typography_problems(root)
     stale, status = translations.report(root)
     problems += stale
     for problem in problems:

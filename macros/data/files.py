@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
+
+from .approved import APPROVED_FILE, CORRECTIONS_FILE, approved_problems
 from .plan import DataError, Plan, read, read_guide
 from .progress import PROGRESS_FILE, read_progress
 from ..language.messages import message, shown
-from .source import Problem
+from ..language.typography import typeset_texts
+from .source import Problem, _PlainLoader
 
 DATA_FILE = "data/plan.yml"
 GUIDE_FILE = "data/guide.yml"
@@ -33,18 +37,32 @@ class DataFiles:
         self._checked.clear()
 
     def approved_plan(self) -> Plan:
-        """The plan as approved (data/plan.yml), without its progress reports."""
-        return self._cached(DATA_FILE, lambda text: read(text, DATA_FILE))
+        """The plan as approved (data/plan.yml), without its progress reports,
+        its approved values guarded when the project holds them (source/)."""
+        return self._cached(DATA_FILE, lambda text: _typeset(read(text, DATA_FILE, self._guard())))
+
+    def _guard(self):
+        """The check of data/plan.yml against the approved plan's data, or
+        None in a copy of the project without it (the benchmark's, the tests')."""
+        approved_path = self.project / APPROVED_FILE
+        if not approved_path.exists():
+            return None
+        approved = yaml.load(approved_path.read_text(encoding="utf-8"), Loader=_PlainLoader)
+        corrections_path = self.project / CORRECTIONS_FILE
+        corrections = yaml.load(corrections_path.read_text(encoding="utf-8"), Loader=_PlainLoader) \
+            if corrections_path.exists() else []
+        return lambda source: approved_problems(source, approved, corrections or [])
 
     def plan(self) -> Plan:
         """The approved plan with its progress reports."""
         approved = self.approved_plan()
-        return self._cached(PROGRESS_FILE, lambda text: read_progress(text, approved, PROGRESS_FILE), depends_on=approved)
+        return self._cached(PROGRESS_FILE, lambda text: _typeset(read_progress(text, approved, PROGRESS_FILE)),
+                            depends_on=approved)
 
     def guide(self) -> dict:
         """The guide for writers, checked against the plan it refers to."""
         plan = self.plan()
-        return self._cached(GUIDE_FILE, lambda text: read_guide(text, plan, GUIDE_FILE), depends_on=plan)
+        return self._cached(GUIDE_FILE, lambda text: _typeset(read_guide(text, plan, GUIDE_FILE)), depends_on=plan)
 
     def _cached(self, name: str, make, depends_on=None):
         """`make(text)` for the file `name`, made again only when the file
@@ -63,6 +81,14 @@ class DataFiles:
             self._read[name] = (signature, make(_text(path, name)), depends_on)
         self._checked.add(name)
         return self._read[name][1]
+
+
+def _typeset(read):
+    """What was read, its texts typeset in their language, as the pages are
+    (Canadian French spacing): writers type ordinary spaces."""
+    typeset_texts(read.data if isinstance(read, Plan) else read)
+    typeset_texts(list(read.reports) if isinstance(read, Plan) else [])
+    return read
 
 
 def _text(path: Path, shown_as: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..language.messages import message
+from . import yaml_mistakes
 
 DataPath = tuple  # keys and list indices from the root, e.g. ("objectives", 0, "id")
 
@@ -65,6 +66,7 @@ class Source:
     data: object = None
     lines: dict = field(default_factory=dict)
     problems: list = field(default_factory=list)
+    text: str = field(default="", repr=False)  # what was read, for the lines a message shows
 
     def line(self, path: DataPath) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one."""
@@ -89,14 +91,15 @@ def parse(text: str, file: str) -> Source:
     """Parse YAML text; malformed YAML, duplicate keys, keys that are not
     names, aliases and what passes the limits above become problems, not
     exceptions (nor minutes of work: nothing is built from such a file)."""
-    source = Source(file)
+    source = Source(file, text=text)
     if len(text) > MAX_FILE_BYTES:
         source.problems.append(Problem(file, None, (), f"the file holds {len(text):,} characters; "
                                                          f"expected at most {MAX_FILE_BYTES:,}"))
         return source
     hidden = [_hidden_problem(file, text, match.start()) for match in HIDDEN.finditer(text)]
-    if hidden:
-        source.problems += hidden
+    tabs = [Problem(file, line, (), yaml_mistakes.tab_message(text, line)) for line in yaml_mistakes.tab_lines(text)]
+    if hidden or tabs:
+        source.problems += hidden + tabs
         return source
     with _no_cycle_collector():
         loader = _PlainLoader(text)
@@ -110,9 +113,10 @@ def parse(text: str, file: str) -> Source:
                 source.data = data
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
-            line = mark.line + 1 if mark else None
             detail = " ".join(part for part in (error.context, error.problem) if part)
-            source.problems.append(Problem(file, line, (), f"malformed YAML: {detail}"))
+            line, explanation = yaml_mistakes.explained(text, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1,
+                                                        detail)
+            source.problems.append(Problem(file, line, (), explanation))
         finally:
             loader.dispose()
     return source
@@ -161,6 +165,9 @@ def _index(node: yaml.Node, path: DataPath, source: Source, visited: set, loader
         if HIDDEN.search(node.value):  # written as an escape in a quoted text
             character = HIDDEN.search(node.value).group()
             source.problems.append(Problem(source.file, line, path, _hidden_message(character, node.start_mark.column + 1)))
+        if not node.style and yaml_mistakes.curly_quoted(node.value):  # plain: libyaml says '', PyYAML None
+            source.problems.append(Problem(source.file, line, path, yaml_mistakes.curly_message(node.value) + "\n"
+                                           + yaml_mistakes.snippet(source.text, line, node.start_mark.column + 1)))
         if len(node.value) > MAX_TEXT:
             source.problems.append(Problem(source.file, line, path, f"a text of {len(node.value):,} characters; "
                                                                      f"expected at most {MAX_TEXT:,}"))

@@ -6,10 +6,10 @@ Bureau, Le guide du rédacteur, 6.13):
 - a no-break space inside « ».
 
 `french_text` applies the rules to a text, `french_markdown` to the text of
-a page's Markdown; `typeset` and `typeset_markdown` apply a language's rules,
-the French ones to French (the site's plugin, on every page and title);
-`problems_in` finds where a text breaks them (scripts/typography.py, on the
-French sources and data strings, for `make check`).
+a page's Markdown; `typeset`, `typeset_markdown` and `typeset_texts` apply a
+language's rules, the French ones to French: the site's plugin to every
+page and title, the data files' reader to every text of the data. Writers
+type ordinary spaces; nothing is left for `make check` to report.
 """
 from __future__ import annotations
 
@@ -67,23 +67,22 @@ def typeset(text: str, lang: str) -> str:
     return _TYPESETTERS[lang][0](text) if lang in _TYPESETTERS else text
 
 
+def typeset_texts(data) -> None:
+    """Every text of `data` ({fr: …, en: …} anywhere in it) given its
+    language's typography, in place: the data is typeset as the pages are,
+    so that a writer types ordinary spaces everywhere."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in _TYPESETTERS and isinstance(value, str):
+                if _SIGNS.search(value):
+                    data[key] = _TYPESETTERS[key][0](value)
+            else:
+                typeset_texts(value)
+    elif isinstance(data, list):
+        for item in data:
+            typeset_texts(item)
+
+
 def typeset_markdown(markdown: str, lang: str) -> str:
     """The text of a page's Markdown with the typography rules of `lang`."""
     return _TYPESETTERS[lang][1](markdown) if lang in _TYPESETTERS else markdown
-
-
-RULES = [
-    (re.compile(rf"(?<=[^\s{NO_BREAK}\]:/])(?<!\]):(?=\s|$)|(?<=\S) :(?=\s|$)"),
-     "a no-break space (U+00A0) goes before the colon"),
-    (re.compile(r"(?<!«)[ \u00a0](?=[;!?](?!\[)(\s|$|[»)*]))"), "no space before ; ! ? in Canadian French"),
-    (re.compile(rf"«(?![{NO_BREAK}])"), "a no-break space (U+00A0) goes after «"),
-    (re.compile(rf"(?<![{NO_BREAK}])»"), "a no-break space (U+00A0) goes before »"),
-]
-# What a reader never sees as text: code, macros, addresses, tags.
-_NOT_TEXT = re.compile(r"`[^`]*`|\{\{.*?\}\}|\{%.*?%\}|\]\([^)]*\)|<[^>]+>|https?://\S+|\{ *#[^}]*\}")
-
-
-def problems_in(text: str) -> list[tuple[int, str]]:
-    """(offset, rule) of every fault in a text a reader sees."""
-    hidden = _NOT_TEXT.sub(lambda match: "\x00" * len(match.group()), text)
-    return sorted((match.start(), message) for rule, message in RULES for match in rule.finditer(hidden))
