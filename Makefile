@@ -7,8 +7,9 @@
 #   make serve   preview at http://127.0.0.1:8000/ with live reload; it keeps
 #                serving through mistakes and shows them in the browser
 #                (another address: make serve ADDR=127.0.0.1:8001)
-#   make check   build, data, links, typography and translations: one line per problem
+#   make check   build, data, menu, links and translations: one problem each, with its file and line
 #   make translations   pages and data strings changed in one language only
+#   make reviewed ITEM=section-01.md   marks one reviewed, as make translations suggests
 #   make benchmark   build times and page weights (see BENCHMARKS.md)
 #   make constraints constraints.txt again, with hashes, after a requirement changes
 #   make approved    source/approved-plan.yml from data/plan.yml (maintainers, once)
@@ -19,7 +20,7 @@ BIN := $(VENV)/bin
 # Material for MkDocs prints a banner about MkDocs 2.0; this project pins MkDocs 1.x.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve check benchmark translations macro-docs constraints approved clean
+.PHONY: build test serve check benchmark translations reviewed macro-docs constraints approved clean
 
 # Exactly the files of constraints.txt, checked by their hashes; then a check
 # (no download) that it holds every requirement, and that they fit together;
@@ -53,12 +54,18 @@ test: $(VENV)/installed node_modules/installed
 benchmark: $(VENV)/installed
 	$(BIN)/python scripts/benchmark.py
 
+# On GitHub (the Tests workflow): make check CHECK_OPTIONS=--github
 check: $(VENV)/installed
-	@$(BIN)/python -m scripts.check
+	@$(BIN)/python -m scripts.check $(CHECK_OPTIONS)
 
 # Also run by the tests (tests/language/test_translations.py).
 translations: $(VENV)/installed
 	@$(BIN)/python -m scripts.translations
+
+# Marks a translation reviewed, as make translations suggests:
+# make reviewed ITEM=section-01.md
+reviewed: $(VENV)/installed
+	@$(BIN)/python -m scripts.translations --reviewed "$(ITEM)"
 
 # The list of macros in CONTRIBUTING.md, after adding or changing a macro.
 macro-docs: $(VENV)/installed

@@ -9,6 +9,7 @@ Usage: python scripts/build.py [extra mkdocs build options]
 """
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -16,21 +17,24 @@ import tempfile
 import time
 from pathlib import Path
 
-from macros.language.messages import shown_lines
+from macros.language.messages import message, shown_lines
 
 ROOT = Path(__file__).resolve().parent.parent
+_LEVEL = re.compile(r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL) +- +(.*)$", re.S)
 SITE = ROOT / "site"
 
 
 def shown(lines):
-    """The build's log without its routine INFO lines. A line that starts
-    with a level name decides whether it and the indented lines continuing
-    it show; any other line (a traceback, "Aborted with …") shows."""
+    """The build's log without its routine INFO lines, each level named in
+    the writer's language. A line that starts with a level name decides
+    whether it and the indented lines continuing it show; any other line (a
+    traceback) shows."""
     showing = True
     for line in lines:
-        level = line.split(" ", 1)[0]
-        if level in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
-            showing = level not in ("DEBUG", "INFO")
+        level = _LEVEL.match(line)
+        if level:
+            showing = level.group(1) not in ("DEBUG", "INFO")
+            line = f"{message('level.' + level.group(1).lower())} {level.group(2)}" if showing else line
         elif not line[:1].isspace():
             showing = True
         if showing:
@@ -41,13 +45,15 @@ def main(options: list[str]) -> int:
     fresh = Path(tempfile.mkdtemp(prefix=".site-new-", dir=ROOT))
     start = time.monotonic()
     try:
+        # MkDocs' "Aborted with …" goes to the standard output, at any moment
+        # among the messages: the last line here says the same.
         build = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(fresh), *options],
-                                 cwd=ROOT, stderr=subprocess.PIPE, text=True, bufsize=1)
+                                 cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, bufsize=1)
         for line in shown(build.stderr):
             sys.stderr.write(shown_lines(line.rstrip("\n")) + "\n")  # never a terminal's escape sequence
         returncode = build.wait()
         if returncode != 0:
-            print(f"site/ left as it was: the build failed (exit {returncode}).", file=sys.stderr)
+            print(message("build_failed", code=returncode), file=sys.stderr)
             return returncode
         pages = sum(1 for _ in fresh.rglob("*.html"))
         old = Path(tempfile.mkdtemp(prefix=".site-old-", dir=ROOT))
@@ -55,7 +61,7 @@ def main(options: list[str]) -> int:
             SITE.rename(old / "site")
         fresh.rename(SITE)
         shutil.rmtree(old)
-        print(f"site/ built: {pages} pages in {time.monotonic() - start:.1f} s.")
+        print(message("build_done", pages=pages, seconds=f"{time.monotonic() - start:.1f}"))
         return 0
     finally:
         shutil.rmtree(fresh, ignore_errors=True)

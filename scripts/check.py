@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """`make check`: what a writer runs before committing. The build
-(which checks the data and the pages), the links and anchors of the built
-pages and translation freshness (Canadian French typography is the build's
-own: writers type ordinary spaces); one line per
-problem, each naming the file to change. Exit status 1 when anything is
+(which checks the data, the pages, the menu and every link and anchor) and
+translation freshness (Canadian French typography is the build's own:
+writers type ordinary spaces); one problem each, naming the file to change
+and its line, in the writer's language. Exit status 1 when anything is
 found. The build is not strict, so that every warning is listed, not only
 the first; each warning is a problem all the same. The site is built into a
 temporary folder: site/ is left alone.
+
+With --github (the Tests workflow), each problem is also an annotation on
+its file and line, and the job summary lists them in both languages.
 """
 from __future__ import annotations
 
@@ -18,53 +21,56 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from macros.language.languages import LANGUAGES
-from macros.language.messages import shown_lines
+from macros.language.messages import message, shown_lines, writer_language
 from scripts import translations
 
 ROOT = Path(__file__).resolve().parent.parent
 
 _LEVEL = re.compile(r"^(ERROR|WARNING|INFO|DEBUG) +- +(.*)$")
-_HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
-_ID = re.compile(r'\bid="([^"]*)"')
-_HEADER = re.compile(r"\d+ .*problem.*:")  # "2 problems in the plan's data:", the lines follow
-_ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
+_ITEM = "  "             # a line of a message that lists several problems
+_CONTINUED = " " * 6     # a line continuing a problem: the line it names, a caret under it
+_PLACE = re.compile(r"^(?P<file>[\w./-]+?)(?::(?P<line>\d+))?: (?P<text>.*)$", re.S)
 
 
 def build_problems(output: str) -> list[str]:
-    """The build's errors and warnings, one line per problem: a message
-    listing several problems gives each its own line; a crash gives its
-    last line, not the traceback."""
-    lines, crashed, serious = [], False, False
+    """The build's errors and warnings, one problem each: a message that
+    lists several problems (its first line ends with a colon, in either
+    language) gives each of them; a problem keeps the lines that continue
+    it; a crash gives its last line, not the traceback."""
+    records = []  # [level, message lines]; a traceback is a record of its own
     for line in output.splitlines():
         level = _LEVEL.match(line)
         if level:
-            message, serious = level.group(2).strip(), level.group(1) in ("ERROR", "WARNING")
-            if serious and not _HEADER.fullmatch(message) and not message.startswith("Aborted with"):
-                lines.append(_missing_link(message))
+            records.append([level.group(1), [level.group(2).rstrip()]])
         elif line.startswith("Traceback (most recent call last)"):
-            crashed = True
-        elif crashed and line and not line.startswith(" "):
-            lines.append(f"the build stopped on an error it does not explain: {line.strip()} "
-                         "(tell the developers, with the page you changed)")
-            crashed = False
-        elif line.startswith("  ") and line.strip() and serious and not crashed:
-            lines.append(line.strip())  # one of the problems an error lists
-    return lines
+            records.append(["TRACEBACK", []])
+        elif records and line.strip():
+            records[-1][1].append(line.rstrip())
+    problems = []
+    for level, lines in records:
+        if level == "TRACEBACK":
+            last = next((line for line in reversed(lines) if not line.startswith(" ")), "")
+            problems.append(message("check_crash", words=last.strip()))
+        elif level in ("ERROR", "WARNING"):
+            problems += _problems_of(lines)
+    return problems
 
 
-_MISSING_LINK = re.compile(r"Doc file '(.+?)' contains a link '(.+?)', but the target '(.+?)' is not found "
-                           r"among documentation files\.")
-
-
-def _missing_link(message: str) -> str:
-    found = _MISSING_LINK.fullmatch(message)
-    if not found:
-        return message
-    page, link, target = found.groups()
-    return f"docs/{page}: the link '{link}' leads to no page (docs/{target} does not exist)"
+def _problems_of(lines: list[str]) -> list[str]:
+    """A record's problems: itself, or the items it lists, each with its
+    continuation lines."""
+    items = [line for line in lines[1:] if line.startswith(_ITEM) and not line.startswith(_CONTINUED)]
+    if not items:
+        return ["\n".join(lines)]
+    problems = []
+    for line in lines[1:]:
+        if line.startswith(_CONTINUED) and problems:
+            problems[-1] += "\n" + line
+        elif line.startswith(_ITEM):
+            problems.append(line.strip())
+    return problems
 
 
 def build(root: Path, site: Path) -> tuple[bool, list[str]]:
@@ -73,67 +79,74 @@ def build(root: Path, site: Path) -> tuple[bool, list[str]]:
                             cwd=root, env=env, capture_output=True, text=True)
     problems = build_problems(result.stderr)
     if result.returncode and not problems:
-        problems = [f"the build failed: {(result.stderr.strip().splitlines() or ['no message'])[-1]}"]
+        problems = [message("check_build_failed", words=(result.stderr.strip().splitlines() or ["-"])[-1])]
     return result.returncode == 0, problems
 
 
-def source_of(page: Path, site: Path) -> str:
-    """docs/fr/section-10.md for site/fr/section-10/index.html."""
-    parts = page.relative_to(site).parent.parts
-    return f"docs/{parts[0]}/{'/'.join(parts[1:]) or 'index'}.md"
+def annotation(problem: str) -> str:
+    """A problem as a GitHub Actions annotation on its file and line."""
+    place = _PLACE.match(problem)
+    escaped = problem.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if not place or "/" not in place.group("file") and "." not in place.group("file"):
+        return f"::error::{escaped}"
+    line = f",line={place.group('line')}" if place.group("line") else ""
+    return f"::error file={place.group('file')}{line}::{escaped}"
 
 
-def link_problems(site: Path) -> list[str]:
-    """Every link of every page's text to another page of the site reaches
-    a page, and the place (#id) it names. The one-page plan is left out:
-    its links are its sections'."""
-    pages = sorted(path for lang in LANGUAGES for path in (site / lang).rglob("index.html")
-                   if "search" not in path.parts)
-    ids: dict = {}
+def problems_in(root: Path, lang: str | None = None) -> tuple[list[str], int]:
+    """Every problem `make check` finds in `root`, in `lang` (the writer's
+    language by default), and the translations' exit status."""
+    saved = os.environ.get("LANGUAGE")
+    if lang:
+        os.environ["LANGUAGE"] = lang
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            _, problems = build(root, Path(folder) / "site")
+        stale, status = translations.report(root)
+    finally:
+        if lang:
+            os.environ.pop("LANGUAGE") if saved is None else os.environ.__setitem__("LANGUAGE", saved)
+    return problems + stale, status
 
-    def ids_of(path: Path) -> set:
-        if path not in ids:
-            ids[path] = set(_ID.findall(path.read_text(encoding="utf-8"))) if path.exists() else None
-        return ids[path]
 
-    problems = []
-    for page in pages:
-        if page.parent.name == "plan":
-            continue
-        article = _ARTICLE.search(page.read_text(encoding="utf-8"))
-        for href in _HREF.findall(article.group() if article else ""):
-            address = urlsplit(href.replace("&amp;", "&"))
-            if address.scheme or address.netloc or address.path.endswith(".md"):
-                continue  # another site's; or a Markdown link MkDocs could not resolve, which it reports
-            target = (page.parent / unquote(address.path)).resolve() if address.path else page
-            if target.is_dir() or not target.suffix:
-                target = target / "index.html"
-            found = ids_of(target)
-            if found is None:
-                problems.append(f"{source_of(page, site)}: the link '{href}' leads to no page of the site")
-            elif address.fragment and target.suffix == ".html" and unquote(address.fragment) not in found:
-                problems.append(f"{source_of(page, site)}: the link '{href}' names '#{address.fragment}', "
-                                "which is on no heading or element of that page")
-    return sorted(set(problems))
+def summary(found: dict[str, list[str]]) -> str:
+    """The job summary: the problems in every language, the site's first."""
+    parts = []
+    for lang, problems in found.items():
+        parts.append(f"## {message('check_summary_title', lang)}\n")
+        parts += [f"- `{problem.split(chr(10))[0]}`" + "".join(f"\n  `{line.strip()}`" for line in problem.split("\n")[1:])
+                  for problem in problems] or [message("check_summary_none", lang)]
+        parts.append("")
+    return "\n".join(parts)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=ROOT, help="the project's git checkout")
-    root = parser.parse_args().root.resolve()
+    parser.add_argument("--github", action="store_true",
+                        help="also an annotation per problem and the job summary in every language (GitHub Actions)")
+    options = parser.parse_args()
+    root = options.root.resolve()
     start = time.perf_counter()
-    with tempfile.TemporaryDirectory() as folder:
-        built, problems = build(root, Path(folder) / "site")
-        if built:
-            problems += link_problems(Path(folder) / "site")
-    stale, status = translations.report(root)
-    problems += stale
+    if options.github:  # each language's words: the writer's for the annotations, all for the summary
+        found = {lang: problems_in(root, lang) for lang in LANGUAGES}
+        problems, status = found[writer_language()]
+    else:
+        problems, status = problems_in(root)
     for problem in problems:
         print(shown_lines(problem))
-    seconds = time.perf_counter() - start
-    advice = ' (CONTRIBUTING.md, "What the messages mean", says what to do)' if problems else ""
-    print(f"make check: {len(problems) or 'no'} problem{'s' if len(problems) != 1 else ''} found "
-          f"in {seconds:.1f} s{advice}", file=sys.stderr)
+    if options.github:
+        for problem in problems:
+            print(annotation(shown_lines(problem)))
+        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary_file:
+            with open(summary_file, "a", encoding="utf-8") as out:
+                out.write(shown_lines(summary({lang: each[0] for lang, each in found.items()})) + "\n")
+    seconds = f"{time.perf_counter() - start:.1f}"
+    if problems:
+        print(message("check_found", count=len(problems), seconds=seconds), file=sys.stderr)
+    else:
+        print(message("check_none", seconds=seconds), file=sys.stderr)
     return 1 if problems or status else 0
 
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Write the list of macros of CONTRIBUTING.md, and its list of what a page
-may hold (from macros/site/allowlist.py), in English and in French,
+"""Write the list of macros of CONTRIBUTING.md, its list of what a page
+may hold (from macros/site/allowlist.py) and its list of every message the
+tools give writers (messages: in the language files), in English and in French,
 from the macros of macros/plugin/page_macros.py: their arguments, what the
 language files say they show and take (macro_docs: in fr.yml and en.yml),
 and their first use in the pages as the example. `make macro-docs` after
@@ -14,7 +15,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from macros.data.files import DataFiles
-from macros.language.labels import label
+from macros.language.labels import LABELS, NBSP, label
 from macros.language.languages import LANGUAGES
 from macros.plugin.page_macros import page_macros
 from macros.render.figures import FIGURES
@@ -76,10 +77,30 @@ def allowlist_table(lang: str) -> str:
     return "\n".join(rows)
 
 
+# Parts of messages, not messages: what a message names, the level of a line.
+_FRAGMENTS = ("macro_what.", "level.", "default_language", "navigation_problems_of", "approved_record",
+              "translation_commit", "translation_uncommitted")
+
+
+class _Unnamed(dict):
+    """What a message names (a file, a line, a value), shown as …"""
+
+    def __missing__(self, key):
+        return "{nbsp}" if key == "nbsp" else "…"
+
+
+def messages_list(lang: str) -> str:
+    """Every message a writer can meet, as the tools say it in `lang`."""
+    prefix = "messages."
+    names = [key[len(prefix):] for key in LABELS[lang] if key.startswith(prefix)]
+    return "\n".join(f"- {LABELS[lang][prefix + name].format_map(_Unnamed()).replace('{nbsp}', NBSP)}"
+                     for name in names if not name.startswith(_FRAGMENTS))
+
+
 def with_tables(text: str) -> str:
     """CONTRIBUTING.md's text with its list of macros and its allowlist
     written anew in each language it has them for."""
-    for name, make in (("macros", table), ("allowlist", allowlist_table)):
+    for name, make in (("macros", table), ("allowlist", allowlist_table), ("messages", messages_list)):
         for lang in LANGUAGES:
             start, end = f"<!-- {name}:{lang} (written by scripts/macro_docs.py) -->", f"<!-- /{name}:{lang} -->"
             if start not in text:

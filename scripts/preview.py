@@ -20,7 +20,7 @@ from mkdocs.commands import serve as mkdocs_serve
 from watchdog import events
 from watchdog.observers import Observer
 
-from macros.language.messages import shown_lines
+from macros.language.messages import message, shown_lines
 from macros.site.problem_page import page_files, problem_page
 from scripts import preview_caches
 
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 log = logging.getLogger("mkdocs.preview")
 # What the terminal still shows at INFO level: where to look, and that a build is done.
-_KEPT_INFO = ("Serving on", "Documentation built", "Detected file changes", "Reloading browsers", "problems at every")
+_KEPT_INFO = ("Serving on", "Documentation built", "Detected file changes", "Reloading browsers")
 
 
 class _Problems(logging.Handler):
@@ -50,16 +50,32 @@ _problems = _Problems()
 
 
 class _Shown(logging.Formatter):
-    """The terminal's lines with what cannot be seen shown by its code
-    (an escape sequence from a data file must not reach the terminal)."""
+    """The terminal's lines in the writer's language, with what cannot be
+    seen shown by its code (an escape sequence from a data file must not
+    reach the terminal)."""
 
     def format(self, record):
-        return shown_lines(super().format(record))
+        return shown_lines(f"{message('level.' + record.levelname.lower())} {said(record.getMessage())}")
+
+
+# MkDocs' routine lines the terminal keeps, in the writer's language.
+_ROUTINE = ((re.compile(r"^Serving on (\S+)$"), "preview_serving"),
+            (re.compile(r"^Documentation built in ([\d.]+) seconds$"), "preview_built"),
+            (re.compile(r"^Detected file changes$"), "preview_changes"),
+            (re.compile(r"^Reloading browsers$"), "preview_reloading"))
+
+
+def said(text: str) -> str:
+    """A line of the terminal: MkDocs' routine words in the writer's language."""
+    for pattern, name in _ROUTINE:
+        found = pattern.match(text)
+        if found:
+            return message(name, value=found.group(1) if pattern.groups else "")
+    return text
 
 
 def _routine(record: logging.LogRecord) -> bool:
-    message = record.getMessage()
-    return record.levelno >= logging.WARNING or any(kept in message for kept in _KEPT_INFO)
+    return record.levelno >= logging.WARNING or record.getMessage().startswith(_KEPT_INFO)
 
 
 def write_problem_pages(site_dir: Path, docs_dir: Path, problems: list[str]) -> None:
@@ -85,7 +101,7 @@ def _shown(run, site_dir, docs_dir):
         if not _problems.messages:
             log.error(problems[0])
         write_problem_pages(Path(site_dir), Path(docs_dir), problems)
-        log.warning("The preview shows these problems at every address until the next good save.")
+        log.warning(message("preview_problems_shown"))
 
 
 def _build(config, **options):
@@ -167,7 +183,7 @@ def main(argv: list[str]) -> None:
     try:
         mkdocs_serve.serve(config_file=str(ROOT / "mkdocs.yml"), livereload=True, dev_addr=address)
     except OSError as error:
-        sys.exit(f"ERROR   -  cannot serve on {address} ({error.strerror}); give another address: make serve ADDR=127.0.0.1:8001")
+        sys.exit(f"{message('level.error')} " + message("preview_address", address=address, words=error.strerror))
 
 
 if __name__ == "__main__":

@@ -5,20 +5,31 @@ A twin pair is a page of docs/fr/ and the page of docs/en/ with the same
 name; a bilingual string is a mapping of a data file (data/*.yml) with an
 `fr` and an `en`. A commit that changes one language of a pair and not the
 other leaves the other language to review. The pair is up to date again
-when a later commit changes both languages at once, or when a commit's
-message carries the line
+when a later commit changes both languages at once, or when it is marked
+reviewed:
 
-    Translation-reviewed: <commit>
+- by a writer, without git: `make reviewed ITEM=section-01.md` (the command
+  each finding prints) records in data/translation-reviews.yml that both
+  languages, as they stand, were read and agree. The mark holds until
+  either language changes again;
+- by a developer, in a commit message, the line
 
-naming the commit that changed one language: everything that commit changed
-has then been read in both languages, as they stand in the reviewing
-commit, and found to agree. Changes not committed yet count too, as the last
-commit. One line per finding; the exit status is 1 while anything is to
-review, 2 when the history cannot be read.
+      Translation-reviewed: <commit>
+
+  naming the commit that changed one language: everything that commit
+  changed has then been read in both languages, as they stand in the
+  reviewing commit, and found to agree.
+
+Changes not committed yet count too, as the last commit. One line per
+finding, in the writer's language; a mark or a line that names nothing
+known is a finding too. The exit status is 1 while anything is to review,
+2 when the history cannot be read.
 """
 from __future__ import annotations
 
 import argparse
+import difflib
+import hashlib
 import re
 import subprocess
 import sys
@@ -29,10 +40,13 @@ import yaml
 
 from macros.data.source import _PlainLoader, format_path, parse
 from macros.language.languages import DEFAULT, LANGUAGES, name_in
+from macros.language.messages import message, shown, writer_language
 
 ROOT = Path(__file__).resolve().parent.parent
 
 TRAILER = re.compile(r"^translation-reviewed:\s*(.+)$", re.I | re.M)
+_KEY_LINE = re.compile(r"^\s*([\w -]{8,40}?)\s*:\s*(\S.*)$", re.M)  # "Translation-reviewd: 1a2b3c4", misspelled
+REVIEWS_FILE = "data/translation-reviews.yml"
 UNCOMMITTED = "uncommitted"
 NO_BLOB = "0" * 40
 
@@ -47,6 +61,7 @@ class Commit:
     date: str
     subject: str
     reviews: list = field(default_factory=list)  # what its Translation-reviewed lines name
+    misspelled: list = field(default_factory=list)  # lines that look like one, spelled otherwise
     changes: dict = field(default_factory=dict)  # path -> (old blob, new blob)
 
     @property
@@ -55,34 +70,43 @@ class Commit:
 
     def described(self) -> str:
         if self.sha == UNCOMMITTED:
-            return "(not yet committed)"
-        return f'in {self.short} ({self.date}, "{self.subject}")'
+            return message("translation_uncommitted")
+        return message("translation_commit", sha=self.short, date=self.date, subject=shown(self.subject))
 
 
 def git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
     try:
         return subprocess.run(["git", *args], cwd=root, input=stdin, capture_output=True, check=True).stdout
     except FileNotFoundError:
-        raise HistoryError("git is not installed") from None
+        raise HistoryError(message("translation_no_git")) from None
     except subprocess.CalledProcessError as error:
-        raise HistoryError(f"git {args[0]} failed: {error.stderr.decode(errors='replace').strip()}") from None
+        raise HistoryError(message("translation_git_failed", command=args[0],
+                                   words=shown(error.stderr.decode(errors="replace").strip()))) from None
 
 
 def history(root: Path) -> list[Commit]:
     """Every commit (oldest first, merges left out: their changes are their
     parents'), with the data and page files it changed."""
     if git(root, "rev-parse", "--is-shallow-repository").strip() == b"true":
-        raise HistoryError("this clone has only part of the history: run `git fetch --unshallow`")
+        raise HistoryError(message("translation_shallow"))
     log = git(root, "log", "--reverse", "--topo-order", "--no-merges", "--no-renames", "--raw", "--no-abbrev",
               "--format=%x1e%H%x1f%cs%x1f%s%x1f%B%x1d").decode("utf-8", errors="replace")
     commits = []
     for record in log.split("\x1e")[1:]:
         head, _, raw = record.partition("\x1d")
         sha, date, subject, body = head.split("\x1f", 3)
-        commit = Commit(sha, date, subject, [value.strip() for value in TRAILER.findall(body)])
+        commit = Commit(sha, date, subject, [value.strip() for value in TRAILER.findall(body)], _misspelled(body))
         commit.changes = _raw_changes(raw)
         commits.append(commit)
     return commits
+
+
+def _misspelled(body: str) -> list[str]:
+    """The lines of a commit message that look like a review line but are
+    not spelled as one ("Translation reviewed: …", "Tranlsation-reviewed: …")."""
+    return [match.group(0).strip() for match in _KEY_LINE.finditer(body)
+            if match.group(1).lower() != "translation-reviewed"
+            and difflib.SequenceMatcher(None, match.group(1).lower(), "translation-reviewed").ratio() >= 0.8]
 
 
 def _raw_changes(raw: str) -> dict:
@@ -99,7 +123,7 @@ def _raw_changes(raw: str) -> dict:
 
 def _tracked(path: str) -> bool:
     return (path.startswith("docs/fr/") or path.startswith("docs/en/")) and path.endswith(".md") or \
-        (path.startswith("data/") and path.endswith(".yml"))
+        (path.startswith("data/") and path.endswith(".yml") and path != REVIEWS_FILE)
 
 
 def uncommitted(root: Path) -> Commit | None:
@@ -191,21 +215,19 @@ class Finding:
     def line(self, lines: dict) -> str:
         others = [lang for lang in LANGUAGES if lang != self.changed]
         commits = ", ".join(commit.described() for commit in self.commits)
-        named = [commit.short for commit in self.commits if commit.sha != UNCOMMITTED]
-        record = " or, if it still holds, record the review: a commit message line " + \
-            " and ".join(f'"Translation-reviewed: {sha}"' for sha in named) if named else \
-            " or, if it still holds, commit and record the review (see CONTRIBUTING.md)"
+        writer = writer_language()
         if self.item[0] == "page":
             name = self.item[1]
-            pages = " and ".join(f"docs/{other}/{name}" for other in others)
-            return (f"{pages}: the {name_in(self.changed, 'en')} page docs/{self.changed}/{name} changed "
-                    f"{commits}, this page did not: update it{record}")
+            pages = ", ".join(f"docs/{other}/{name}" for other in others)
+            return f"{pages}: " + message("translation_page", language=name_in(self.changed, writer),
+                                          changed=f"docs/{self.changed}/{name}", commits=commits, item=name)
         _, file, identity = self.item
         path, line = lines.get((file, identity), ((), None))
         where = f"{file}:{line}" if line else file
-        unchanged = " and ".join(f"the {name_in(other, 'en')} ({other})" for other in others)
-        return (f"{where}: {format_path(path)}: the {name_in(self.changed, 'en')} ({self.changed}) changed {commits}, "
-                f"{unchanged} did not: update it{record}")
+        return f"{where}: {format_path(path)}: " + message(
+            "translation_text", language=name_in(self.changed, writer), code=self.changed, commits=commits,
+            others=", ".join(f"{name_in(other, writer)} ({other})" for other in others),
+            item=f"{file} {format_path(path)}")
 
 
 def stale(commits: list[Commit], blobs: Blobs) -> list[Finding]:
@@ -239,26 +261,92 @@ def resolve(name: str, by_sha: dict) -> Commit | None:
 
 
 def unknown_reviews(commits: list[Commit]) -> list[str]:
+    """Review lines that name no commit of the history, or are misspelled."""
     by_sha = {commit.sha: commit for commit in commits}
-    return [f"commit {commit.short} (\"{commit.subject}\"): the line \"Translation-reviewed: {name}\" names no "
-            "commit of this history (write the first 7 characters or more of a commit id shown by "
-            "`make translations`; a rebase changes commit ids)"
-            for commit in commits for name in commit.reviews if resolve(name, by_sha) is None]
+    found = [message("translation_review_unknown", sha=commit.short, subject=shown(commit.subject), name=shown(name))
+             for commit in commits for name in commit.reviews if resolve(name, by_sha) is None]
+    return found + [message("translation_review_misspelled", sha=commit.short, subject=shown(commit.subject),
+                            line=shown(line)) for commit in commits for line in commit.misspelled]
 
 
-def current_items(root: Path) -> tuple[set, dict]:
-    """The pages that have a twin and the data strings of the working tree,
-    with the line of each string."""
-    pages = {("page", path.name) for path in (root / "docs" / DEFAULT).glob("*.md")
-             if all((root / "docs" / lang / path.name).exists() for lang in LANGUAGES)}
-    strings, lines = set(), {}
+def current_items(root: Path) -> tuple[dict, dict]:
+    """{item: {language: its text}} of the pages that have a twin and of the
+    data strings of the working tree, with the line of each string."""
+    items, lines = {}, {}
+    for path in sorted((root / "docs" / DEFAULT).glob("*.md")):
+        twins = {lang: root / "docs" / lang / path.name for lang in LANGUAGES}
+        if all(twin.exists() for twin in twins.values()):
+            items[("page", path.name)] = {lang: twin.read_text(encoding="utf-8", errors="replace")
+                                          for lang, twin in twins.items()}
     for file in sorted((root / "data").glob("*.yml")):
         relative = file.relative_to(root).as_posix()
+        if relative == REVIEWS_FILE:
+            continue
         source = parse(file.read_text(encoding="utf-8", errors="replace"), relative)
-        for identity, (path, _) in bilingual_strings(source.data).items():
-            strings.add(("data", relative, identity))
+        for identity, (path, texts) in bilingual_strings(source.data).items():
+            items[("data", relative, identity)] = texts
             lines[(relative, identity)] = (path, source.line(path))
-    return pages | strings, lines
+    return items, lines
+
+
+def item_name(item: tuple, lines: dict) -> str:
+    """What a writer types to name an item: section-01.md, or
+    "data/plan.yml objectives[0].title"."""
+    if item[0] == "page":
+        return item[1]
+    return f"{item[1]} {format_path(lines[(item[1], item[2])][0])}"
+
+
+def fingerprints(texts: dict) -> dict:
+    """Each language's text, by a short digest: the mark of a review."""
+    return {lang: hashlib.sha256(str(texts[lang]).encode("utf-8")).hexdigest()[:12] for lang in LANGUAGES}
+
+
+def read_reviews(root: Path) -> tuple[list[dict], list[int]]:
+    """The marks of data/translation-reviews.yml and their lines."""
+    file = root / REVIEWS_FILE
+    if not file.exists():
+        return [], []
+    source = parse(file.read_text(encoding="utf-8"), REVIEWS_FILE)
+    marks = source.data if isinstance(source.data, list) else []
+    return marks, [source.line((index,)) or 1 for index in range(len(marks))]
+
+
+def reviewed_items(root: Path, items: dict, lines: dict) -> tuple[set, list[str]]:
+    """The items whose two languages, as they stand, were marked reviewed;
+    and a finding for each mark that names no item of the site."""
+    names = {item_name(item, lines): item for item in items}
+    marks, mark_lines = read_reviews(root)
+    reviewed, unknown = set(), []
+    for mark, line in zip(marks, mark_lines):
+        item = names.get(mark.get("item")) if isinstance(mark, dict) else None
+        if item is None:
+            unknown.append(f"{REVIEWS_FILE}:{line}: " + message(
+                "translation_mark_unknown", item=shown(str(mark.get("item") if isinstance(mark, dict) else mark))))
+        elif all(mark.get(lang) == digest for lang, digest in fingerprints(items[item]).items()):
+            reviewed.add(item)
+    return reviewed, unknown
+
+
+def mark_reviewed(root: Path, name: str) -> tuple[bool, str]:
+    """Record in data/translation-reviews.yml that both languages of the
+    item called `name` were read and agree, as they stand; marks that no
+    longer hold (a language changed since) are dropped. Whether it was
+    recorded, and what to say."""
+    items, lines = current_items(root)
+    names = {item_name(item, lines): item for item in items}
+    if name not in names:
+        close = difflib.get_close_matches(name, list(names), n=3)
+        return False, message("translation_mark_no_item", item=shown(name), close=", ".join(close) or "-")
+    kept = [mark for mark in read_reviews(root)[0] if isinstance(mark, dict) and mark.get("item") in names
+            and mark.get("item") != name and all(mark.get(lang) == digest for lang, digest
+                                                  in fingerprints(items[names[mark["item"]]]).items())]
+    kept.append({"item": name, **fingerprints(items[names[name]])})
+    header = ("# Translations read in both languages and found to agree, as they stood:\n"
+              "# written by `make reviewed ITEM=…` (scripts/translations.py); a mark\n"
+              "# holds until either language changes again.\n")
+    (root / REVIEWS_FILE).write_text(header + yaml.safe_dump(kept, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return True, message("translation_marked", item=shown(name), file=REVIEWS_FILE)
 
 
 def report(root: Path) -> tuple[list[str], int]:
@@ -271,21 +359,30 @@ def report(root: Path) -> tuple[list[str], int]:
     if extra:
         commits.append(extra)
     items, lines = current_items(root)
-    findings = [finding for finding in stale(commits, Blobs(root, commits)) if finding.item in items]
+    reviewed, unknown_marks = reviewed_items(root, items, lines)
+    findings = [finding for finding in stale(commits, Blobs(root, commits))
+                if finding.item in items and finding.item not in reviewed]
     findings.sort(key=lambda finding: (finding.item[0] == "data", finding.line(lines)))
-    output = unknown_reviews(commits) + [finding.line(lines) for finding in findings]
+    output = unknown_reviews(commits) + unknown_marks + [finding.line(lines) for finding in findings]
     return output, 1 if output else 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=ROOT, help="the project's git checkout")
-    lines, status = report(parser.parse_args().root.resolve())
+    parser.add_argument("--reviewed", metavar="ITEM", help="mark ITEM (a page, section-01.md, or a text, "
+                        "\"data/plan.yml objectives[0].title\") reviewed in both languages, as they stand")
+    options = parser.parse_args()
+    root = options.root.resolve()
+    if options.reviewed is not None:
+        recorded, said = mark_reviewed(root, options.reviewed.strip())
+        print(said)
+        return 0 if recorded else 1
+    lines, status = report(root)
     for line in lines:
         print(line)
     if status == 1:
-        print(f"{len(lines)} translation(s) to review: see CONTRIBUTING.md, \"How translation is checked\"",
-              file=sys.stderr)
+        print(message("translation_count", count=len(lines)), file=sys.stderr)
     return status
 
 

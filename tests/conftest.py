@@ -17,6 +17,11 @@ DATA_TEXT = (ROOT / "data" / "plan.yml").read_text(encoding="utf-8")
 SUB_PATH = "/opengov/"
 SITE_URL = f"https://example.github.io{SUB_PATH}"
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+# The tools speak the writer's language (the locale): the tests read their
+# English unless a test asks for French.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 
 def project_copy(target: Path) -> Path:

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from .approved import APPROVED_FILE, CORRECTIONS_FILE, approved_problems
+from .navigation import Navigation, read_navigation
 from .plan import DataError, Plan, read, read_guide
 from .progress import PROGRESS_FILE, read_progress
 from ..language.messages import message, shown
@@ -22,6 +23,7 @@ from .source import Problem, _PlainLoader
 
 DATA_FILE = "data/plan.yml"
 GUIDE_FILE = "data/guide.yml"
+NAVIGATION_FILE = "data/navigation.yml"
 
 
 class DataFiles:
@@ -40,6 +42,10 @@ class DataFiles:
         """The plan as approved (data/plan.yml), without its progress reports,
         its approved values guarded when the project holds them (source/)."""
         return self._cached(DATA_FILE, lambda text: _typeset(read(text, DATA_FILE, self._guard())))
+
+    def navigation(self) -> Navigation:
+        """The site's menu (data/navigation.yml)."""
+        return self._cached(NAVIGATION_FILE, lambda text: read_navigation(text, NAVIGATION_FILE))
 
     def _guard(self):
         """The check of data/plan.yml against the approved plan's data, or

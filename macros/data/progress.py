@@ -66,6 +66,13 @@ def latest_report(plan) -> dict | None:
     return plan.reports[-1] if plan.reports else None
 
 
+def evidence_url(evidence: dict, lang: str) -> str:
+    """A piece of evidence's address for readers of `lang`: its own, when
+    it has one per language."""
+    url = evidence["url"]
+    return url[lang] if isinstance(url, dict) else url
+
+
 def history(plan, deliverable_id: str) -> list[tuple[dict, dict]]:
     """(report, entry) for every report that names the deliverable, newest first."""
     return _histories(plan).get(deliverable_id, [])

@@ -112,10 +112,7 @@ def parse(text: str, file: str) -> Source:
             if not source.problems:
                 source.data = data
         except yaml.MarkedYAMLError as error:
-            mark = error.problem_mark or error.context_mark
-            detail = " ".join(part for part in (error.context, error.problem) if part)
-            line, explanation = yaml_mistakes.explained(text, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1,
-                                                        detail)
+            line, explanation = yaml_mistakes.explained(text, *yaml_mistakes.error_place(error))
             source.problems.append(Problem(file, line, (), explanation))
         finally:
             loader.dispose()

@@ -23,6 +23,9 @@ CURLY_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“"}
 CONTINUED = " " * 6
 
 
+_FLOW_KEY_VALUE = re.compile(r"([\w-]+): [^,{}\"']*$")  # the key whose text a flow mapping reads on
+
+
 def snippet(text: str, line: int, column: int = 1) -> str:
     """The line `line` of `text` (1-based), with a caret under `column`."""
     lines = text.split("\n")
@@ -41,6 +44,16 @@ def tab_lines(text: str) -> list[int]:
 def tab_message(text: str, line: int) -> str:
     column = text.split("\n")[line - 1].index("\t") + 1
     return message("yaml_tab") + "\n" + snippet(text, line, column)
+
+
+def error_place(error) -> tuple[int, int, str]:
+    """(line, column, the parser's words) of a YAML error, 1-based: where a
+    quoted text that never ends was opened, else where the parser stopped."""
+    mark = error.problem_mark or error.context_mark
+    if error.context and ("quoted scalar" in error.context or "simple key" in error.context) and error.context_mark:
+        mark = error.context_mark
+    words = " ".join(part for part in (error.context, error.problem) if part)
+    return (mark.line + 1, mark.column + 1, words) if mark else (1, 1, words)
 
 
 def explained(text: str, line: int, column: int, parser_words: str) -> tuple[int, str]:
@@ -71,11 +84,18 @@ def explained(text: str, line: int, column: int, parser_words: str) -> tuple[int
             value_start = current.index(key_value.group(3))
             colon = current.index(":", value_start) + 1
             return line, message("yaml_colon_in_text", key=key_value.group(2)) + "\n" + snippet(text, line, colon)
+    if "could not find expected ':'" in parser_words and _content(current) and ":" not in current:
+        where = len(current.rstrip()) + 1  # a key alone on its line, its colon forgotten
+        return line, message("yaml_missing_colon") + "\n" + snippet(text, line, where)
+    if "flow mapping" in parser_words and "expected ','" in parser_words:
+        key = _FLOW_KEY_VALUE.search(current[:column - 1])
+        if key:  # {fr: Retiré : remplacé, en: …}
+            return line, message("yaml_colon_in_text", key=key.group(1)) + "\n" + snippet(text, line, column)
     if "expected key" in parser_words or "expected <block end>" in parser_words:
         sibling = _sibling(lines, line)
-        if sibling and _indent(current) != _indent(lines[sibling - 1]):
+        if sibling and _indent(current) != _key_column(lines[sibling - 1]):
             return line, message("yaml_indentation", spaces=_indent(current), sibling=sibling,
-                                 expected=_indent(lines[sibling - 1])) + "\n" + snippet(text, line, _indent(current) + 1)
+                                 expected=_key_column(lines[sibling - 1])) + "\n" + snippet(text, line, _indent(current) + 1)
     return line, message("yaml_other", words=parser_words) + "\n" + snippet(text, line, column)
 
 
@@ -91,6 +111,13 @@ def curly_message(value: str) -> str:
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
+
+
+def _key_column(line: str) -> int:
+    """Where a line's key starts: after its indentation, and after the
+    "- " of a list's item (`  - id: "1"`: the column of id)."""
+    stripped = line.lstrip(" ")
+    return _indent(line) + (len(stripped) - len(stripped[1:].lstrip(" ")) if stripped.startswith("- ") else 0)
 
 
 def _content(line: str) -> bool:

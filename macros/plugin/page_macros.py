@@ -21,6 +21,7 @@ from ..data.statuses import ALL_STATUSES, REGISTRY as STATUS_REGISTRY
 from ..language.labels import and_list
 from ..language import words
 from ..language.languages import LANGUAGES
+from ..language.messages import message, shown
 from ..render import dashboard, descriptions, figures, lists, navigation, opendata, progress_views, sections, status, tables
 from ..render import guide as guide_pages
 
@@ -29,18 +30,25 @@ class MacroError(ValueError):
     """A page called a macro with an argument it does not know."""
 
 
-def known(macro: str, value, keys: list, what: str, where: str = "") -> None:
+def known(macro: str, value, keys: list, what: str) -> None:
     """Stop with the macro, the value and the known keys (the closest ones,
-    when there are many) unless `value` is one of `keys`."""
+    when there are many) unless `value` is one of `keys`. `what` names the
+    argument (messages.macro_what.*: "a figure's number")."""
     if value in keys:
         return
+    call = f'{macro}({_typed(value)})'
+    named = message(f"macro_what.{what}")
     if len(keys) <= 10:
-        expected = f"expected one of: {', '.join(map(repr, keys))}"
-    else:
-        close = difflib.get_close_matches(str(value), keys, n=3)
-        hint = f" (closest: {', '.join(map(repr, close))})" if close else ""
-        expected = f"expected one of the {len(keys)} keys of {where}{hint}"
-    raise MacroError(f"{macro}({value!r}): no {what} {value!r}; {expected}")
+        raise MacroError(message("macro_unknown_key", call=call, value=_typed(value), what=named,
+                                 keys=", ".join(map(_typed, keys))))
+    close = difflib.get_close_matches(str(value), [str(key) for key in keys], n=3)
+    raise MacroError(message("macro_unknown_key_of_many", call=call, value=_typed(value), what=named, count=len(keys),
+                             keys=", ".join(map(_typed, close or keys[:3]))))
+
+
+def _typed(value) -> str:
+    """A macro's argument as the page would type it: "1.1", 3."""
+    return f'"{shown(value)}"' if isinstance(value, str) else shown(repr(value))
 
 
 def page_language(page) -> str:
@@ -106,14 +114,18 @@ class PageContext:
         """The links to the open data of a table, on the current page."""
         return opendata.download_links(self.plan(), tables_of_data, self.lang(), self.url())
 
-    def on_page(self, render, *, data, block=False, headings=None, here=False, open_data=()):
+    def on_page(self, render, *, data, block=False, headings=None, here=False, open_data=(), keys=None):
         """A macro of the current page's data and language. A `block` of HTML
         is stashed away from Markdown (macros/site/blocks.py); a renderer that
         writes Markdown `headings` starts them at that level and stashes its
         HTML blocks; `here` passes the page's address, for relative links;
         `open_data` names the tables whose files are offered for download
-        after the rendered table(s)."""
+        after the rendered table(s); `keys` is (what the argument is, a
+        function of the data giving the values it may take)."""
         def macro(*args):
+            if keys is not None and args:
+                what, values = keys
+                known(render.__name__, args[0], values(*data()), what)
             options = {"here_url": self.url()} if here else {}
             if headings is not None:
                 options.update(level=headings, raw=self.stash)
@@ -144,18 +156,21 @@ def page_macros(site) -> dict[str, Callable]:
     deliverables, indicators = ("deliverables", "schedule", "deliverable_organizations"), ("indicators", "categories")
     for render in (tables.maturity_levels_table, tables.roles_tables, lists.epigraph):
         macro(context.on_page(render, block=True, data=context.the_plan))
-    macro(context.on_page(tables.maturity_table, block=True, data=context.the_plan, open_data=indicators))
+    macro(context.on_page(tables.maturity_table, block=True, data=context.the_plan, open_data=indicators,
+                          keys=("category", lambda plan: [c["id"] for c in plan["maturity"]["categories"]])))
     macro(context.on_page(tables.risks_table, block=True, data=context.the_plan, open_data=("risks", "mitigations")))
     macro(context.on_page(tables.acronyms_table, block=True, data=context.the_plan, open_data=("organizations",)))
-    macro(context.on_page(tables.activity_table, block=True, here=True, data=context.the_plan, open_data=deliverables))
-    for render in (lists.number, lists.indicators_range):
-        macro(context.on_page(render, data=context.the_plan))
+    macro(context.on_page(tables.activity_table, block=True, here=True, data=context.the_plan, open_data=deliverables,
+                          keys=("commitment", lambda plan: [c["id"] for _, c in plan.commitments()])))
+    macro(context.on_page(lists.number, data=context.the_plan, keys=("count", lambda plan: list(lists.counts(plan)))))
+    macro(context.on_page(lists.indicators_range, data=context.the_plan))
     macro(context.on_page(sections.activity_sections, headings=2, here=True, data=context.the_plan, open_data=deliverables))
     macro(context.on_page(sections.maturity_sections, headings=3, data=context.the_plan, open_data=indicators))
     macro(context.on_page(opendata.files_table, block=True, here=True, data=context.the_plan), "open_data_files")
     macro(context.on_page(guide_pages.questions, block=True, data=context.the_guide), "guide_questions")
     macro(context.on_page(guide_pages.myths, headings=2, data=context.the_guide), "guide_myths")
-    macro(context.on_page(guide_pages.checklist, headings=2, data=context.the_guide))
+    macro(context.on_page(guide_pages.checklist, headings=2, data=context.the_guide,
+                          keys=("checklist", lambda guide: [c["id"] for c in guide["checklists"]])))
     macro(context.on_page(guide_pages.steps, headings=2, here=True, data=context.guide_and_plan), "guide_steps")
     macro(context.on_page(guide_pages.roles, headings=2, here=True, data=context.the_plan), "guide_roles")
     macro(context.on_page(guide_pages.organization_views, headings=2, here=True, data=context.the_plan))
@@ -174,7 +189,7 @@ def page_macros(site) -> dict[str, Callable]:
 
     def org(key: str) -> Markup:
         """An organization in the prose: its acronym with its expansion."""
-        known("org", key, list(context.plan().organizations), "organization", "'organizations' in data/plan.yml")
+        known("org", key, list(context.plan().organizations), "organization")
         return words.organization(key, context.plan(), context.lang())
 
     def plan_parts() -> str:

@@ -1,5 +1,5 @@
 """The site's pages as files: every page has its twin in the other language
-and a place in the navigation, and the plan's parts are listed with the
+and a place in the menu (data/navigation.yml), and the plan's parts are listed with the
 titles their pages give themselves.
 
 mkdocs-static-i18n pairs a page with its translation by their shared path
@@ -12,10 +12,10 @@ import os
 import re
 from pathlib import Path
 
-from urllib.parse import urlsplit
+from markupsafe import escape
 
 from ..language.languages import LANGUAGES, name_in
-from ..language.messages import message, shown
+from ..language.messages import message, shown, writer_language
 from ..render.navigation import is_plan_part
 
 _HEADING = re.compile(r"^# +(.+?)\s*(\{[^}]*\})?\s*$", re.M)
@@ -23,32 +23,18 @@ _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)?---\n", re.S)
 _TITLE = re.compile(r"^title: *(.+?) *$", re.M)
 
 
-def nav_files(nav) -> list[str]:
-    """The page files named in a `nav` configuration, in order."""
-    files = []
-    for entry in nav or []:
-        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
-        if isinstance(value, list):
-            files += nav_files(value)
-        elif isinstance(value, str) and value.endswith(".md") and "://" not in value:
-            files.append(value)
-    return files
-
-
-def nav_problems(nav, where: str = "mkdocs.yml") -> list[str]:
-    """An entry of the menu is a page of the site, by its file name, or a
-    page of another site at an https: address; a page's title is its own."""
-    problems = []
-    for entry in nav or []:
-        title, value = next(iter(entry.items())) if isinstance(entry, dict) else (None, entry)
-        if isinstance(value, list):
-            problems += nav_problems(value, where)
-        elif isinstance(value, str) and value.endswith(".md") and "://" not in value:
-            if title is not None:
-                problems.append(f"{where}: " + message("nav_titled_page", title=shown(str(title)), page=shown(value)))
-        elif not (isinstance(value, str) and urlsplit(value.strip()).scheme == "https" and urlsplit(value.strip()).netloc):
-            problems.append(f"{where}: " + message("nav_link", title=shown(str(title or value)), address=shown(str(value))))
-    return problems
+def title_menu(items, navigation, docs: Path, lang: str) -> None:
+    """The sections and links of the menu built for `lang` given their
+    titles: a section its own page's, a link the one the menu's file gives
+    it in that language (MkDocs knows only one title for both)."""
+    for item in items:
+        placeholder = getattr(item, "title", None)
+        if placeholder in navigation.sections:
+            page = navigation.sections[placeholder]
+            item.title = page_title((docs / lang / page).read_text(encoding="utf-8"), page)
+        elif getattr(item, "url", None) in navigation.links:
+            item.title = escape(navigation.links[item.url][lang])  # the theme prints titles as HTML
+        title_menu(getattr(item, "children", None) or [], navigation, docs, lang)
 
 
 def pages(docs: Path) -> dict[str, set[str]]:
@@ -57,25 +43,26 @@ def pages(docs: Path) -> dict[str, set[str]]:
             for lang in LANGUAGES}
 
 
-def problems(found: dict[str, set[str]], nav: list[str], docs_name: str = "docs") -> list[str]:
-    """What is missing, one line each, naming the file and its language."""
-    lines = []
-    for name in sorted(set().union(*found.values()) | set(nav)):
+def problems(found: dict[str, set[str]], menu: list[str], lines: dict | None = None, docs_name: str = "docs",
+             menu_file: str = "data/navigation.yml") -> list[str]:
+    """What is missing, one line each, naming the file (its line in the
+    menu, `lines`) and its language, in the writer's language."""
+    lines = lines or {}
+    problems_found = []
+    for name in sorted(set().union(*found.values()) | set(menu)):
         present = [lang for lang in LANGUAGES if name in found[lang]]
-        missing = [lang for lang in LANGUAGES if lang not in present]
         if not present:
-            files = " nor ".join(f"{docs_name}/{lang}/{name}" for lang in LANGUAGES)
-            lines.append(f"mkdocs.yml: nav names {name}, but neither {files} exists: write "
-                         f"{'both pages' if len(LANGUAGES) == 2 else 'every page'}, or take {name} out of nav")
+            where = f"{menu_file}:{lines[name]}" if lines.get(name) else menu_file
+            files = ", ".join(f"{docs_name}/{lang}/{name}" for lang in LANGUAGES)
+            problems_found.append(f"{where}: " + message("menu_page_missing", page=shown(name), files=shown(files)))
             continue
-        for lang in missing:
-            twin = present[0]
-            lines.append(f"{docs_name}/{lang}/{name}: missing; the {name_in(lang, 'en')} twin of "
-                         f"{docs_name}/{twin}/{name} ({name_in(twin, 'en')}) must exist, with the same file name")
-        if name not in nav:
-            lines.append(f"{docs_name}/{present[0]}/{name}: not in nav of mkdocs.yml: add '- {name}' where the "
-                         "page belongs in the menu (one entry serves both languages)")
-    return lines
+        for lang in LANGUAGES:
+            if lang not in present:
+                problems_found.append(f"{docs_name}/{lang}/{name}: " + message(
+                    "page_twin_missing", language=name_in(lang, writer_language()), twin=f"{docs_name}/{present[0]}/{name}"))
+        if name not in menu:
+            problems_found.append(f"{docs_name}/{present[0]}/{name}: " + message("page_not_in_menu", page=shown(name)))
+    return problems_found
 
 
 def page_title(text: str, fallback: str) -> str:

@@ -36,7 +36,7 @@ from ..site import finishing, one_page, search
 from ..site.blocks import Blocks
 from ..site.report_problem import report_link
 from ..site.standalone import not_found_page, splash_page
-from . import dates, pages, theme
+from . import dates, mkdocs_messages, pages, theme
 from .page_checks import front_matter_faults, page_faults
 from .page_macros import page_macros
 from .sandbox import rendered_page, sandbox
@@ -65,25 +65,29 @@ class SitePlugin(BasePlugin):
     # --- before anything is built ---------------------------------------------------
 
     def on_config(self, config):
-        """The pages and settings checked, the data read and checked, the
-        page macros made (once per language build)."""
+        """The settings checked; the data and the menu read and checked, the
+        menu given to MkDocs; the pages checked against it; the page macros
+        made (once per language build)."""
         project = Path(config.config_file_path).parent
-        docs = Path(config.docs_dir)
-        found = (pages.linked_files(pages.docs_files(docs), project) + pages.nav_problems(config.nav)
-                 + pages.problems(pages.pages(docs), pages.nav_files(config.nav), docs.name))
-        if found:
-            raise PluginError(f"{len(found)} page problem(s):\n" + "\n".join(f"  {line}" for line in found))
+        mkdocs_messages.install(Path(config.docs_dir))
         self.config_plugins = config.plugins
-        found = setting_problems(config)
+        found = setting_problems(config, getattr(getattr(self, "navigation", None), "nav", None))
         if found:
             raise PluginError("\n".join(found))
         if self.data is None or self.data.project != project:
             self.data = DataFiles(project)
         self.data.refresh()
         try:
+            self.navigation = self.data.navigation()
             self.macros = sandbox(page_macros(self))
         except DataError as error:
             raise PluginError(str(error)) from None
+        config["nav"] = self.navigation.nav
+        docs = Path(config.docs_dir)
+        found = pages.linked_files(pages.docs_files(docs), project) + pages.problems(
+            pages.pages(docs), self.navigation.pages(), self.navigation.lines, docs.name)
+        if found:
+            raise PluginError(message("pages_problems", count=len(found)) + "\n" + "\n".join(f"  {line}" for line in found))
         self.material_worker = theme.search_worker(config.theme.dirs)
         # The theme's 404 page would be drawn once per language, navigation
         # and all, to be replaced by the site's bilingual one (on_post_build).
@@ -109,9 +113,12 @@ class SitePlugin(BasePlugin):
 
     @event_priority(-200)  # after mkdocs-static-i18n (-100) has made the language's navigation
     def on_nav(self, nav, config, files):
-        """The plan's parts, with the titles their pages give themselves."""
+        """The menu's sections and links titled in the language built (a
+        section by its own page's title); the plan's parts, with the titles
+        their pages give themselves."""
         self.docs = Path(config.docs_dir)
-        self.plan_parts = pages.plan_parts(pages.nav_files(config.nav), self.docs)
+        pages.title_menu(nav.items, self.navigation, self.docs, config.theme["language"])
+        self.plan_parts = pages.plan_parts(self.navigation.pages(), self.docs)
         return nav
 
     def on_env(self, env, config, files):
@@ -202,9 +209,7 @@ class SitePlugin(BasePlugin):
         base = urlsplit(config.site_url or "/").path or "/"
         if not os.environ.get("SITE_URL") and not self.told_site_url:
             self.told_site_url = True
-            log.info("404.html: its links and stylesheet start at %s (site_url %s). Set SITE_URL to the address the site "
-                     "is published at (https://<owner>.github.io/<repository>/ for a GitHub Pages project site) for its "
-                     "404 page to work there.", base, config.site_url)
+            log.info(message("site_url_unset", base=base, site_url=config.site_url))
         (site / "index.html").write_text(splash_page(self.site_names), encoding="utf-8")
         (site / "404.html").write_text(not_found_page(self.site_names, base), encoding="utf-8")
         merged = site / "search" / "search_index.json"
@@ -247,11 +252,11 @@ class SitePlugin(BasePlugin):
         html = "\n".join([page.content] + [one_page.demoted(self.section_html[section.file.src_uri]) for section in sections])
         html = one_page.localized_links(html, {get_relative_url(section.url, page.url): section.toc.items[0].id
                                                for section in sections if section.toc.items})
-        duplicates = one_page.duplicate_ids(html)
+        duplicates = one_page.duplicate_messages(html, {f"docs/{section.file.src_uri}": self.section_html[section.file.src_uri]
+                                                        for section in sections})
         if duplicates:
-            raise PluginError(f"{page.file.src_uri}: these ids appear on more than one of the pages that make up "
-                              f"the one-page plan: {', '.join(duplicates)}. "
-                              "Give the headings different titles or explicit ids ({ #an-id }).")
+            raise PluginError(message("one_page_problems", page=f"docs/{page.file.src_uri}", count=len(duplicates))
+                              + "\n" + "\n".join(f"  {line}" for line in duplicates))
         lang = page.file.locale
         page.content = finishing.finished(one_page.merged_footnotes(html), lang, glossary(self.data.plan(), lang))
         top = page.toc.items[0].children if page.toc.items and page.toc.items[0].level == 1 else page.toc.items

@@ -10,18 +10,22 @@ macros/plugin/page_macros.py.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import YAML_RE
 
+from ..data import yaml_mistakes
+from ..language.messages import message
 from ..site.blocks import MARKER
 from .page_macros import MacroError
 
 _TEMPLATE = "<template>"  # the file name Jinja gives the frames of a template
+_UNDEFINED = re.compile(r"'([^']+)' is undefined$")
 
 
 def sandbox(macros: dict) -> ImmutableSandboxedEnvironment:
@@ -43,12 +47,14 @@ def front_matter_problem(markdown: str) -> tuple[int, str] | None:
         return None
     try:
         value = yaml.safe_load(match.group(1))
+    except yaml.MarkedYAMLError as error:
+        line, column, words = yaml_mistakes.error_place(error)
+        # Numbered as the page's lines: the front matter starts on line 2, after ---.
+        line, explanation = yaml_mistakes.explained("\n" + match.group(1), line + 1, column, words)
+        return line, message("front_matter_yaml", explanation=explanation)
     except yaml.YAMLError as error:
-        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
-        detail = " ".join(filter(None, (getattr(error, "context", None), getattr(error, "problem", None))))
-        return (mark.line + 2 if mark else 1,
-                f"the front matter between the --- lines is not valid YAML: {detail or error}")
-    return 1, f"the front matter between the --- lines is a {type(value).__name__}; expected lines of 'key: value'"
+        return 1, message("front_matter_yaml", explanation=str(error))
+    return 1, message("front_matter_not_mapping")
 
 
 def _first_line(page, markdown: str) -> int:
@@ -68,11 +74,26 @@ def _template_line(error: BaseException) -> int | None:
     return line
 
 
-def _explained(error: Exception) -> str:
+def _explained(error: Exception, macros: str) -> str:
+    """What went wrong in a macro call, in the writer's language; Jinja's
+    and Python's own words, in English, in parentheses."""
     if isinstance(error, MacroError):
         return str(error)
+    if isinstance(error, TemplateSyntaxError):
+        if "comment" in error.message:
+            return message("macro_comment")
+        return message("macro_syntax", words=error.message)
+    if isinstance(error, SecurityError):
+        return message("macro_not_allowed", words=str(error), macros=macros)
+    if isinstance(error, UndefinedError):
+        name = _UNDEFINED.match(error.message or "")
+        if name:
+            return message("macro_unknown_name", name=name.group(1), macros=macros)
+        return message("macro_not_allowed", words=error.message, macros=macros)
+    if isinstance(error, TemplateError):
+        return message("macro_not_allowed", words=error.message, macros=macros)
     detail = error.args[0] if isinstance(error, KeyError) and error.args else error
-    return f"a macro call on this line failed ({type(error).__name__}: {detail})"
+    return message("macro_failed", words=f"{type(error).__name__}: {detail}")
 
 
 def rendered_page(markdown: str, page, env) -> str:
@@ -83,31 +104,16 @@ def rendered_page(markdown: str, page, env) -> str:
     if problem:
         raise PluginError(f"{where}:{problem[0]}: {problem[1]}")
     if "render_macros" in page.meta:
-        raise PluginError(f"{where}:1: front matter 'render_macros' is not used by this site; remove it "
-                          "(every page's macros are rendered, in a sandbox)")
+        raise PluginError(f"{where}:1: " + message("front_matter_render_macros"))
     offset = _first_line(page, markdown)
     marker = MARKER.search(markdown)
     if marker:
         line = offset + markdown.count("\n", 0, marker.start()) + 1
-        raise PluginError(f"{where}:{line}: '{marker.group()}' is reserved for the site's own use "
-                          "(it stands for a table or figure); remove it from the page")
+        raise PluginError(f"{where}:{line}: " + message("page_marker_reserved", marker=marker.group()))
     if not any(syntax in markdown for syntax in ("{{", "{%", "{#")):
         return markdown  # nothing for Jinja to do
-    macros = ", ".join(sorted(env.globals))
     try:
         return render(markdown, env)
-    except TemplateSyntaxError as error:
-        hint = " ('{#' opens a Jinja comment: write a heading id as '{ #an-id }', with a space)" \
-            if "comment" in error.message else ""
-        raise PluginError(f"{where}:{offset + (error.lineno or 1)}: {error.message}{hint}") from None
-    except SecurityError as error:
-        line = _template_line(error)
-        raise PluginError(f"{where}:{offset + (line or 1)}: not allowed in a page: {error}; "
-                          f"pages may call only the site's macros ({macros})") from None
-    except TemplateError as error:
-        line = _template_line(error)
-        raise PluginError(f"{where}:{offset + (line or 1)}: {error.message}; "
-                          f"pages may call only the site's macros ({macros})") from None
-    except Exception as error:  # a macro given a wrong argument: the writer's mistake, never a traceback
-        line = _template_line(error)
-        raise PluginError(f"{where}:{offset + (line or 1)}: {_explained(error)}") from None
+    except Exception as error:  # the writer's mistake, told with its line: never a traceback
+        line = error.lineno if isinstance(error, TemplateSyntaxError) else _template_line(error)
+        raise PluginError(f"{where}:{offset + (line or 1)}: {_explained(error, ', '.join(sorted(env.globals)))}") from None

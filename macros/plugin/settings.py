@@ -17,23 +17,22 @@ _UNSAFE = re.compile(r"""[\s"'<>`\\{}|^\x00-\x1f\x7f]""")
 def language_problems(config) -> list[str]:
     """mkdocs-static-i18n's languages and the theme's language must be those
     of macros/language/languages.py, in its order, with its names."""
+    expected = [(language.code, language.name, language.default) for language in REGISTRY]
     i18n = config.plugins.get("i18n")
     if i18n is None:
-        return ["mkdocs.yml: plugins lists no i18n (mkdocs-static-i18n); expected it, with the site's languages"]
+        return [message("i18n_missing", expected=_listed(expected))]
     found = [(language.locale, language.name, bool(language.default)) for language in i18n.config.languages]
-    expected = [(language.code, language.name, language.default) for language in REGISTRY]
     problems = []
     if found != expected:
-        problems.append(f"mkdocs.yml: plugins.i18n.languages lists {_listed(found)}; expected {_listed(expected)}, "
-                        "as macros/language/languages.py defines them")
+        problems.append(message("i18n_languages", found=_listed(found), expected=_listed(expected)))
     if config.theme.get("language") != DEFAULT:
-        problems.append(f"mkdocs.yml: theme.language is {config.theme.get('language')!r}; expected {DEFAULT!r}, "
-                        "the default language")
+        problems.append(message("theme_language", found=shown(repr(config.theme.get("language"))), expected=repr(DEFAULT)))
     return problems
 
 
 def _listed(languages: list[tuple]) -> str:
-    return ", ".join(f"{code} ({name}{', default' if default else ''})" for code, name, default in languages)
+    default = message("default_language")
+    return ", ".join(f"{code} ({name}{', ' + default if is_default else ''})" for code, name, is_default in languages)
 
 
 def site_url_problem(site_url) -> str | None:
@@ -48,7 +47,11 @@ def site_url_problem(site_url) -> str | None:
     return None
 
 
-def setting_problems(config) -> list[str]:
-    """Every problem of the settings, one line each."""
-    problems = [address_problem(config.extra.get("report_problem_url")), site_url_problem(config.site_url)]
+def setting_problems(config, menu_given=None) -> list[str]:
+    """Every problem of the settings, one line each. `menu_given` is the
+    nav the plugin gave MkDocs (a language's build sees it again): any
+    other nav was typed into mkdocs.yml, where the menu no longer lives."""
+    typed_nav = config.nav and config.nav != menu_given
+    problems = [address_problem(config.extra.get("report_problem_url")), site_url_problem(config.site_url),
+                message("menu_in_mkdocs_yml") if typed_nav else None]
     return language_problems(config) + [problem for problem in problems if problem]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from ..language.labels import label
-from ..data.progress import history
+from ..data.progress import evidence_url, history
 from .sections import as_is, heading
 from .status import history_anchor, status_badge
 from ..language.words import day, month, text
@@ -20,7 +20,8 @@ def _entry_html(report: dict, entry: dict, lang: str) -> str:
     if "revised_end" in entry:
         html += item("history_revised_end", escape(month(entry["revised_end"], lang)))
     if entry.get("evidence"):
-        links = "".join(f'<li><a href="{escape(e["url"])}">{text(e["title"], lang)}</a></li>' for e in entry["evidence"])
+        links = "".join(f'<li><a href="{escape(evidence_url(e, lang))}">{text(e["title"], lang)}</a></li>'
+                        for e in entry["evidence"])
         html += item("history_evidence", f"<ul>{links}</ul>")
     if "challenges" in entry:
         html += item("history_challenges", text(entry["challenges"], lang))

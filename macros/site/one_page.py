@@ -9,11 +9,13 @@ from collections import Counter
 from markupsafe import escape
 
 from ..language.labels import label
+from ..language.messages import message
 
 _HEADING_TAG = re.compile(r"<(/?)h([1-5])\b")
 _ID = re.compile(r'\sid="([^"]+)"')
 _HREF = re.compile(r'href="([^"#]*)(?:#([^"]*))?"')
 _FOOTNOTES = re.compile(r'<div class="footnote">\s*<hr />\s*<ol>(.*?)</ol>\s*</div>', re.S)
+_NOTE_ID = re.compile(r"fn(?:ref\d*)?:(.+)$")  # a footnote's id, or its reference's (fnref:x, fnref2:x)
 _REFERENCE = re.compile(r'(<a class="footnote-ref" href="#fn:([^"]+)">)\d+(</a>)')
 _BACK_LINK = re.compile(r'(<a class="footnote-backref" href="#fnref\d*:([^"]+)" title=")[^"]*(")')
 
@@ -38,6 +40,21 @@ def localized_links(html: str, anchors: dict) -> str:
 def duplicate_ids(html: str) -> list[str]:
     """The ids that `html` gives to more than one element."""
     return sorted(name for name, count in Counter(_ID.findall(html)).items() if count > 1)
+
+
+def duplicate_messages(html: str, parts: dict[str, str]) -> list[str]:
+    """What to change, in the writer's language, for each id that `html`
+    (the one-page plan) gives more than once: a heading's, a figure's or a
+    note's that two of the plan's `parts` ({file: html}) both hold."""
+    messages = []
+    for name in duplicate_ids(html):
+        files = ", ".join(file for file, part in parts.items() if f'id="{name}"' in part)
+        note = _NOTE_ID.match(name)
+        said = (message("one_page_same_note", label=note.group(1), files=files) if note
+                else message("one_page_same_id", id=name, files=files))
+        if said not in messages:  # a note's id and its reference's
+            messages.append(said)
+    return messages
 
 
 def merged_footnotes(html: str) -> str:

@@ -12,23 +12,19 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit
 
+from ..language.messages import message, shown
 
-SETTING = "REPORT_PROBLEM_URL (extra.report_problem_url in mkdocs.yml)"
+
 # Characters that have no place in an address and could end the href="…".
 _UNSAFE = re.compile(r"""[\s"'<>`\\]""")
 
 
 def address_problem(url) -> str | None:
-    """Why `url` cannot be the report address, or None."""
-    if not isinstance(url, str) or not url:
-        return f"{SETTING} is empty; expected an https: or mailto: address"
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "mailto"):
-        return f"{SETTING} is {url!r}; expected an https: or mailto: address"
-    if _UNSAFE.search(url):
-        return f"{SETTING} is {url!r}; expected an address without spaces, quotes or angle brackets"
-    if parts.scheme == "https" and not parts.netloc:
-        return f"{SETTING} is {url!r}; expected https://host/…"
+    """Why `url` cannot be the report address, in the writer's language, or None."""
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if not url or not parts or parts.scheme not in ("https", "mailto") or _UNSAFE.search(url) \
+            or (parts.scheme == "https" and not parts.netloc):
+        return message("report_problem_url", value=shown(repr(url)) if url else '""')
     return None
 
 

@@ -22,9 +22,9 @@ items:
 """
 
 
-def run(repo: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "scripts.translations", "--root", str(repo)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
+def run(repo: Path, *options: str, language: str = "en") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "scripts.translations", "--root", str(repo), *options], cwd=ROOT,
+                          env=dict(os.environ, LANGUAGE=language), capture_output=True, text=True, timeout=60)
 
 
 class Repo:
@@ -74,7 +74,7 @@ def test_a_page_changed_in_one_language_names_its_twin_and_the_commit(repo, chan
     [line] = result.stdout.splitlines()
     assert line.startswith(f"docs/{stale}/page.md: ")
     assert f"docs/{changed}/page.md changed in {sha[:7]}" in line and "Reword the page" in line
-    assert f'"Translation-reviewed: {sha[:7]}"' in line
+    assert line.endswith("mark it reviewed: `make reviewed ITEM=page.md`")
 
 
 @pytest.mark.parametrize("changed, stale, text", [("fr", "en", "Deux révisé"), ("en", "fr", "Two revised")])
@@ -132,7 +132,49 @@ def test_a_review_line_naming_no_commit_is_reported(repo):
     repo.commit("Reviewed\n\nTranslation-reviewed: 0123abc")
     result = run(repo.path)
     assert result.returncode == 1
-    assert '"Translation-reviewed: 0123abc" names no commit' in result.stdout
+    assert "`Translation-reviewed: 0123abc` names no commit" in result.stdout
+
+
+def test_a_misspelled_review_line_is_reported(repo):
+    sha = repo.commit("French", docs__fr__page_md="# Page\n\nAutre.\n")
+    repo.commit(f"Reviewed\n\nTranslation reviewed: {sha[:7]}")
+    lines = run(repo.path).stdout.splitlines()
+    assert any(f"the line “Translation reviewed: {sha[:7]}” looks like a review line" in line for line in lines), lines
+    assert any(line.startswith("docs/en/page.md: ") for line in lines)  # and it marked nothing
+
+
+def test_a_writer_marks_a_page_and_a_text_reviewed_without_git_until_either_changes(repo):
+    repo.commit("French only", docs__fr__page_md="# Page\n\nAutre.\n", data__plan_yml=DATA.replace('"Un"', '"Un seul"'))
+    lines = run(repo.path).stdout.splitlines()
+    assert lines[1].endswith('mark it reviewed: `make reviewed ITEM="data/plan.yml items[0].title"`'), lines
+    for item in ("page.md", "data/plan.yml items[0].title"):
+        marked = run(repo.path, "--reviewed", item)
+        assert marked.returncode == 0 and "marked reviewed" in marked.stdout
+    assert (run(repo.path).returncode, run(repo.path).stdout) == (0, "")
+    repo.write(docs__fr__page_md="# Page\n\nEncore autre.\n")  # a change since the review
+    [line] = run(repo.path).stdout.splitlines()
+    assert line.startswith("docs/en/page.md: ") and "(not yet committed)" in line
+    marks = (repo.path / "data" / "translation-reviews.yml").read_text(encoding="utf-8")
+    run(repo.path, "--reviewed", "page.md")
+    assert (repo.path / "data" / "translation-reviews.yml").read_text(encoding="utf-8").count("item:") == marks.count("item:")
+
+
+def test_a_mark_naming_nothing_known_is_reported_and_a_wrong_name_refused(repo):
+    (repo.path / "data" / "translation-reviews.yml").write_text("- item: pgae.md\n  fr: x\n  en: y\n", encoding="utf-8")
+    result = run(repo.path)
+    assert result.returncode == 1
+    assert "data/translation-reviews.yml:1: the review of pgae.md names no page or text of the site" in result.stdout
+    refused = run(repo.path, "--reviewed", "pgae.md")
+    assert refused.returncode == 1 and "the closest names: page.md" in refused.stdout
+
+
+def test_a_french_writer_reads_french(repo):
+    sha = repo.commit("Anglais seulement", docs__en__page_md="# Page\n\nOther.\n")
+    [line] = run(repo.path, language="fr_CA").stdout.splitlines()
+    assert line == (f"docs/fr/page.md: la page en anglais docs/en/page.md a changé dans {sha[:7]} "
+                    f"({repo.git('show', '-s', '--format=%cs')}, «\u00a0Anglais seulement\u00a0»), pas cette page\u00a0: "
+                    "mettez-la à jour; ou, si elle dit toujours la même chose, marquez-la relue\u00a0: "
+                    "`make reviewed ITEM=page.md`")
 
 
 def test_changes_not_committed_yet_are_reported(repo):

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 
 from macros.language.labels import label
 from macros.language.languages import LANGUAGES
-from macros.site.one_page import demoted, duplicate_ids, localized_links, merged_footnotes, numbered_footnotes
+from macros.site.one_page import demoted, duplicate_ids, duplicate_messages, localized_links, merged_footnotes, numbered_footnotes
 
 from tests.conftest import mkdocs_build, project_copy
 from tests.site.test_site import page, seen
@@ -115,3 +115,15 @@ def test_an_id_on_two_section_pages_stops_the_build(tmp_path):
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert "en/plan.md" in result.stderr and "2-background-and-context" in result.stderr
+
+
+def test_each_id_twice_in_the_one_page_plan_is_told_once_with_the_parts_that_hold_it():
+    parts = {"docs/en/section-01.md": '<h2 id="goals">G</h2><sup id="fnref:a"></sup><li id="fn:a">A</li>',
+             "docs/en/section-02.md": '<h2 id="goals">G</h2><sup id="fnref:a"></sup><li id="fn:a">B</li>'}
+    assert duplicate_messages("".join(parts.values()), parts) == [
+        "the note [^a] is in more than one part (docs/en/section-01.md, docs/en/section-02.md): "
+        "give it another label in one of them ([^a-2])",
+        "the id goals is in more than one part (docs/en/section-01.md, docs/en/section-02.md): give one of the "
+        "headings another title or its own id (`## Title { #another-id }`); a figure or a table is shown in one part only",
+    ]
+    assert duplicate_messages(parts["docs/en/section-01.md"], parts) == []

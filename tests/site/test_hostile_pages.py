@@ -26,26 +26,26 @@ def page_with(line_text: str) -> tuple[str, int]:
 
 
 CASES = {
-    "a command through lipsum": ("{{ lipsum.__globals__['os'].popen('id').read() }}", "'lipsum' is undefined"),
+    "a command through lipsum": ("{{ lipsum.__globals__['os'].popen('id').read() }}", "lipsum is not one of the site's macros; a page may call: acronyms_table, activity_sections, "),
     "a command through a macro": ("{{ org.__globals__['os'].popen('id').read() }}", "not allowed in a page"),
-    "the config": ("{{ config.extra }}", "'config' is undefined"),
-    "the plugin's context()": ("{{ context() }}", "'context' is undefined"),
-    "an unknown organization": ('{{ org("nope") }}', "org('nope'): no organization 'nope'; expected one of the 71 keys of 'organizations' in data/plan.yml"),
-    "an organization given a number": ("{{ org(5) }}", "org(5): no organization 5; expected one of the 71 keys of 'organizations' in data/plan.yml"),
-    "an unknown figure": ('{{ figure("9") }}', "figure('9'): no figure '9'; expected one of: '1', '2', '3', '4', '5', '6', '7'"),
-    "a heading id written {#…}": ("## Suite {#suite}", "Missing end of comment tag ('{#' opens a Jinja comment: "
-                                                        "write a heading id as '{ #an-id }', with a space)"),
-    "the site's own marker": ("<!-- plan-block:3 -->", "'<!-- plan-block:3 -->' is reserved for the site's own use"),
+    "the config": ("{{ config.extra }}", "config is not one of the site's macros"),
+    "the plugin's context()": ("{{ context() }}", "context is not one of the site's macros"),
+    "an unknown organization": ('{{ org("nope") }}', 'org("nope"): "nope" is not an organization\'s key (organizations, data/plan.yml) (there are 71); the closest: '),
+    "an organization given a number": ("{{ org(5) }}", "org(5): 5 is not an organization's key (organizations, data/plan.yml) (there are 71)"),
+    "an unknown figure": ('{{ figure("9") }}', 'figure("9"): "9" is not a figure\'s number; expected one of: "1", "2", "3", "4", "5", "6", "7"'),
+    "a heading id written {#…}": ("## Suite {#suite}", "`{#` opens a comment that is not closed: write a heading's id "
+                                                        "`{ #an-id }`, with a space after the brace"),
+    "the site's own marker": ("<!-- plan-block:3 -->", "<!-- plan-block:3 --> is reserved for the site's own use"),
     "a script": ("<script>alert(1)</script>", "a <script> element: pages hold no scripts; remove it"),
     "an event handler": ('<img src="x.png" alt="A" onerror="alert(1)">', "an event handler, onerror=, on <img>: pages hold no scripts"),
     "a javascript: link": ("[x](javascript:alert(1))", "the address javascript:alert(1) in href= on <a>: a link leads to a page"),
     "a data: link": ('<a href="DATA:text/html,<b>x</b>">x</a>', "the address DATA:text/html,<b>x</b> in href= on <a>"),
-    "an unknown checklist": ('{{ checklist("x") }}', "no checklist 'x' in data/guide.yml (known: "),
-    "an unknown count": ('{{ number("x") }}', "no count 'x' (known: objectives, previous_objectives, commitments"),
+    "an unknown checklist": ('{{ checklist("x") }}', 'checklist("x"): "x" is not a checklist of data/guide.yml; expected one of: "before-proposing"'),
+    "an unknown count": ('{{ number("x") }}', 'number("x"): "x" is not a count of the plan; expected one of: "objectives", "previous_objectives"'),
     "a meta refresh": ('<meta http-equiv="refresh" content="0; url=https://example.org/">',
                        "a <meta> element: the site writes each page's head itself"),
-    "a broken anchor": ("[x](section-10.md#nope)", "contains a link 'section-10.md#nope', but the doc "
-                                                   "'en/section-10.md' does not contain an anchor '#nope'"),
+    "a broken anchor": ("[x](section-10.md#nope)", "the link section-10.md#nope names #nope, which is on no "
+                                                   "heading or element of docs/en/section-10.md"),
 }
 
 
@@ -57,8 +57,7 @@ def test_a_page_mistake_stops_the_build_at_its_line(tmp_path, case):
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert expected in result.stderr, result.stderr[-2000:]
-    if case != "a broken anchor":  # MkDocs' own message names the page, not the line
-        assert f"{PAGE}:{line}: " in result.stderr, result.stderr[-2000:]
+    assert f"{PAGE}:{line}: " in result.stderr, result.stderr[-2000:]
     assert "uid=" not in result.stderr + result.stdout
 
 
@@ -66,8 +65,16 @@ def test_broken_front_matter_is_not_shown_as_text(tmp_path):
     text = "---\ntitle: [unclosed\n---\n\n# Title\n"
     result = build_with(tmp_path, text)
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert (f"{PAGE}:2: the front matter between the --- lines is not valid YAML: "
-            "while parsing a flow sequence expected ',' or ']', but got '<stream end>'") in result.stderr
+    assert (f"{PAGE}:2: the front matter (between the two --- lines) cannot be read: a list opened with [ is not "
+            "closed: end it with ] on the same line\n      2 | title: [unclosed\n        |        ^") in result.stderr
+
+
+def test_a_french_writer_reads_a_pages_mistakes_in_french(tmp_path, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "fr_CA.UTF-8")
+    text, line = page_with('{{ figure("9") }}\n\n[x](section-10.md#nope)')
+    result = build_with(tmp_path, text)
+    assert (f'{PAGE}:{line}: figure("9")\u00a0: "9" n’est pas un numéro de figure; il faut l’une de ces valeurs\u00a0: '
+            '"1", "2"') in result.stderr, result.stderr[-2000:]
 
 
 def test_a_script_in_the_front_matter_title(tmp_path):
@@ -91,7 +98,11 @@ def test_front_matter_problems():
     assert front_matter_problem("# Just a page\n") is None
     assert front_matter_problem("---\ntitle: [x\n---\n")[0] == 2
     assert front_matter_problem("---\n- a\n---\n") == (
-        1, "the front matter between the --- lines is a list; expected lines of 'key: value'")
+        1, "the front matter (between the two --- lines) is not a list of `key: value` lines, such as "
+           "`title: A short title`")
+    line, said = front_matter_problem("---\ntitle: Annexe A: suite\n---\n")
+    assert line == 2 and said.startswith("the front matter (between the two --- lines) cannot be read: the text of "
+                                         "title holds a colon followed by a space") and "      2 | title: Annexe A: suite" in said
 
 
 def test_active_content_is_found_however_it_is_written():

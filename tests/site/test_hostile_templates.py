@@ -66,7 +66,15 @@ def test_report_link_carries_the_pages_title_and_address(hostile_site):
                                  "data:text/html,x", "http://example.org/", "https:///path", "", "//example.org/x",
                                  "mailto:a@b.ca?subject=<x>"])
 def test_only_https_and_mailto_report_addresses(url):
-    assert address_problem(url).startswith("REPORT_PROBLEM_URL (extra.report_problem_url in mkdocs.yml) is")
+    assert address_problem(url).startswith("REPORT_PROBLEM_URL (extra.report_problem_url in mkdocs.yml) is ")
+
+
+def test_a_french_writer_is_told_in_french(monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "fr")
+    assert address_problem("javascript:alert(1)") == (
+        "REPORT_PROBLEM_URL (extra.report_problem_url dans mkdocs.yml) vaut 'javascript:alert(1)'; il faut l’adresse "
+        "qui reçoit les signalements des lecteurs, `https://hôte/…` (le formulaire de billets du dépôt) ou `mailto:…`, "
+        "sans espace, guillemet ni < >")
 
 
 def test_good_report_addresses():
@@ -81,4 +89,4 @@ def test_a_hostile_report_address_stops_the_build(tmp_path, monkeypatch):
     result = mkdocs_build(project_copy(tmp_path / "project"), tmp_path / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert ("REPORT_PROBLEM_URL (extra.report_problem_url in mkdocs.yml) is 'https://x/\" onmouseover=\"alert(1)'; "
-            "expected an address without spaces, quotes or angle brackets") in result.stderr
+            "expected the address that receives the readers' reports") in result.stderr

@@ -11,6 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
+
+from macros.language.languages import LANGUAGES
 
 from tests.browser.browser import CHROMEDRIVER, CHROMIUM, chromium, require, serve
 from tests.site.test_stages import build_errors, built, pages, small_project
@@ -113,19 +116,23 @@ def test_front_matter_text_is_shown_as_typed_and_runs_nothing(tmp_path):
         server.shutdown()
 
 
-@pytest.mark.parametrize("entry, expected", [
-    ('{"Evil": "javascript:alert(1)"}', "the menu's entry 'Evil' leads to javascript:alert(1)"),
-    ('{"Plain": "http://elsewhere.example/"}', "the menu's entry 'Plain' leads to http://elsewhere.example/"),
-    ('{"In English": "section-01.md"}', "the menu's entry for section-01.md gives it the title 'In English'"),
-])
-def test_a_menu_entry_is_a_page_of_the_site_or_an_https_address(tmp_path, caplog, entry, expected):
-    import json
-    nav = ["index.md", json.loads(entry), "section-02.md", "plan.md", "guide.md"]
-    if "section-01.md" not in entry:
-        nav.insert(1, "section-01.md")
-    project = small_project(tmp_path / "project", nav=nav)
+@pytest.mark.parametrize("link", ["javascript:alert(1)", "http://elsewhere.example/", "https://x.example/\"onmouseover=\"alert(1)"])
+def test_a_menu_link_is_an_https_address(tmp_path, caplog, link):
+    menu = ["index.md", "section-01.md", {"link": link, "title": {"fr": "Ailleurs", "en": "Elsewhere"}},
+            "section-02.md", "plan.md", "guide.md"]
+    project = small_project(tmp_path / "project", menu=menu)
     errors = "\n".join(build_errors(project, caplog))
-    assert f"mkdocs.yml: {expected}" in errors, errors
+    assert "data/navigation.yml:1: menu[2].link:" in errors and "https" in errors, errors
+
+
+def test_a_menu_links_title_is_shown_as_text(tmp_path):
+    typed = {"fr": "<img src=x onerror=alert(1)> & cie", "en": "<img src=x onerror=alert(1)> & co"}
+    menu = ["index.md", "section-01.md", {"link": "https://x.example/", "title": typed}, "section-02.md", "plan.md", "guide.md"]
+    site = built(small_project(tmp_path / "project", menu=menu))
+    for lang in LANGUAGES:
+        page = BeautifulSoup((site / lang / "section-01" / "index.html").read_text(encoding="utf-8"), "html.parser")
+        link = page.select_one('nav.md-nav--primary a[href="https://x.example/"]')
+        assert " ".join(link.get_text(" ").split()) == typed[lang] and not page.select("nav img"), link
 
 
 @pytest.mark.parametrize("site_url", ['https://example.org/"><script>alert(1)</script>/', "javascript://example.org/%0aalert(1)/"])

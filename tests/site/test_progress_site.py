@@ -14,6 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.language.languages import LANGUAGES
+from macros.language.typography import typeset
 
 from tests.browser.browser import AXE, CHROMEDRIVER, CHROMIUM, VNU, chromium, require, serve
 from tests.browser.test_reader import READER_JS
@@ -181,13 +182,13 @@ def test_each_deliverable_history_newest_first_with_its_evidence(reported_site, 
         assert len(reports) == len(naming)
         for item, (_, entry) in zip(reports, naming):
             assert item.select_one(".status").get_text() == WORDS[entry["status"]][lang]
-            if "progress" in entry:
-                assert entry["progress"][lang] in item.get_text()
-            if "challenges" in entry:
-                assert entry["challenges"][lang] in item.get_text()
-    evidence = html.find(id=anchor("1.1.1.1")).find_next("ol").find("a")
+            for part in ("progress", "challenges"):  # as typed, French typography applied
+                if part in entry:
+                    assert typeset(entry[part][lang], lang) in item.get_text()
+    evidence, own_page = html.find(id=anchor("1.1.1.1")).find_next("ol").find_all("a")[:2]
     assert evidence["href"] == "https://example.gc.ca/strategie?a=1&b=2"
     assert evidence.get_text() == {"fr": "Stratégie <2023>", "en": "Strategy <2023>"}[lang]  # escaped, shown as typed
+    assert own_page["href"] == {"fr": "https://example.gc.ca/fr/rapport", "en": "https://example.gc.ca/en/report"}[lang]
 
 
 def parse_feed(site, lang: str) -> ElementTree.Element:

@@ -26,7 +26,7 @@ SITE_URL = "https://example.org/sub/"
 NAV = ["index.md", "section-01.md", "section-02.md", "plan.md", "guide.md"]
 
 
-def config_text(nav=NAV, languages=REGISTRY, extra="") -> str:
+def config_text(languages=REGISTRY, extra="") -> str:
     entries = "\n".join(f"        - {{locale: {language.code}, name: {language.name}, build: true"
                         f"{', default: true, link: /' + language.code + '/' if language.default else ''}}}"
                         for language in languages)
@@ -49,7 +49,6 @@ plugins:
       languages:
 {entries}
   - opengov
-nav: {json.dumps(nav)}
 validation:
   anchors: warn
 {extra}"""
@@ -67,10 +66,12 @@ def pages(lang: str) -> dict[str, str]:
     }
 
 
-def small_project(folder: Path, **config) -> Path:
-    """A site of five pages per language on the project's data and theme."""
+def small_project(folder: Path, menu=NAV, **config) -> Path:
+    """A site of five pages per language on the project's data and theme,
+    `menu` its data/navigation.yml's entries."""
     folder.mkdir(parents=True)
     shutil.copytree(ROOT / "data", folder / "data")
+    (folder / "data" / "navigation.yml").write_text(json.dumps({"menu": menu}), encoding="utf-8")
     for lang in LANGUAGES:
         (folder / "docs" / lang).mkdir(parents=True)
         for name, text in pages(lang).items():
@@ -191,6 +192,12 @@ def test_the_languages_of_mkdocs_yml_must_be_the_registrys(tmp_path, caplog):
     errors = build_errors(project, caplog)
     assert any("plugins.i18n.languages lists en (English), fr (Français, default); expected fr (Français, default), "
                "en (English)" in error for error in errors), errors
+
+
+def test_a_menu_typed_into_mkdocs_yml_is_refused_for_the_menus_file(tmp_path, caplog):
+    project = small_project(tmp_path / "project", extra="nav: [index.md, section-01.md]\n")
+    errors = build_errors(project, caplog)
+    assert any("mkdocs.yml holds a nav: the menu is data/navigation.yml" in error for error in errors), errors
 
 
 def test_a_failed_build_leaves_no_filter_on_mkdocs_log(tmp_path, caplog):

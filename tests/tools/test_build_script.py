@@ -29,7 +29,8 @@ def test_a_failed_build_leaves_the_previous_site_and_a_good_one_replaces_it(tmp_
 
     failed = run_build(project)
     assert failed.returncode != 0 and "site/ left as it was" in failed.stderr
-    assert "org('nope'): no organization 'nope'" in failed.stderr and "INFO" not in failed.stderr
+    assert 'org("nope"): "nope" is not an organization\'s key' in failed.stderr and "INFO" not in failed.stderr
+    assert "Aborted" not in failed.stdout + failed.stderr  # MkDocs' words: the last line says it
     assert previous.read_text(encoding="utf-8") == "the previous site"
     assert sorted(p.name for p in (project / "site").rglob("*")) == ["en", "index.html"]
     assert not list(project.glob(".site-*"))
@@ -45,7 +46,12 @@ def test_a_failed_build_leaves_the_previous_site_and_a_good_one_replaces_it(tmp_
 
 
 def test_the_build_shows_only_warnings_errors_and_what_is_not_a_routine_line():
-    log = ["INFO    -  Cleaning site directory\n", "  - an INFO's list\n", "WARNING -  Doc file 'x.md':\n",
+    log = ["INFO    -  Cleaning site directory\n", "  - an INFO's list\n", "WARNING -  docs/en/x.md:3: a problem\n",
            "  - its detail\n", "INFO    -  Documentation built\n", "Traceback (most recent call last):\n",
-           "  File \"x.py\"\n", "Aborted with a BuildError!\n"]
-    assert list(shown(log)) == log[2:4] + log[5:]
+           "  File \"x.py\"\n", "ZeroDivisionError: division by zero\n"]
+    assert list(shown(log)) == ["WARNING - docs/en/x.md:3: a problem\n"] + log[3:4] + log[5:]
+
+
+def test_a_french_writer_reads_the_builds_levels_in_french(monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "fr")
+    assert list(shown(["ERROR   -  docs/fr/x.md:3: un problème\n"])) == ["ERREUR  - docs/fr/x.md:3: un problème\n"]

@@ -88,14 +88,14 @@ def test_the_preview_shows_each_mistake_and_recovers(preview):
     good_page = page.read_text(encoding="utf-8")
 
     shown = wait_for(f"{base}/fr/section-01/", BROKEN_FR, server)
-    assert 'lang="fr"' in shown and "data/plan.yml:" in shown and "malformed YAML" in shown
+    assert 'lang="fr"' in shown and "data/plan.yml:" in shown and "a list opened with [ is not closed" in shown
     assert BROKEN_EN in wait_for(f"{base}/en/section-01/", BROKEN_EN, server)
 
     (project / "data" / "plan.yml").write_text(good_data, encoding="utf-8")
     wait_for(f"{base}/en/section-01/", "Message from the President", server)
 
-    for mistake, expected in (('{{ org("nope") }}', "org(&#39;nope&#39;): no organization &#39;nope&#39;"),
-                              ("## Suite {#suite}", "Missing end of comment tag"),
+    for mistake, expected in (('{{ org("nope") }}', "org(&#34;nope&#34;): &#34;nope&#34; is not an organization&#39;s key"),
+                              ("## Suite {#suite}", "opens a comment that is not closed"),
                               ("<script>alert(1)</script>", "a &lt;script&gt; element")):
         page.write_text(good_page + "\n" + mistake + "\n", encoding="utf-8")
         shown = wait_for(f"{base}/en/section-01/", expected, server)
@@ -214,3 +214,11 @@ def test_the_theme_files_are_listed_again_when_a_file_is_added_to_the_overrides(
     assert listing.names(env, config, keep) == ["extra.css"] and env.listings == 2
 
 
+
+
+def test_the_terminals_routine_lines_are_in_the_writers_language(monkeypatch):
+    from scripts.preview import said
+    monkeypatch.setenv("LANGUAGE", "fr_CA.UTF-8")
+    assert said("Serving on http://127.0.0.1:8000/") == "l’aperçu est à http://127.0.0.1:8000/"
+    assert said("Documentation built in 3.21 seconds") == "site produit en 3.21\u00a0s"
+    assert said("docs/fr/x.md:3: un problème") == "docs/fr/x.md:3: un problème"

@@ -74,3 +74,8 @@ def test_the_issue_form_is_bilingual_and_has_the_page_field_the_link_fills():
     for item in form["body"]:
         label = item["attributes"].get("label") or item["attributes"]["value"]
         assert "/" in label or "\n\n" in label, label  # French, then English
+
+
+def test_the_writers_check_runs_first_and_tells_github():
+    runs = [step.get("run", "") for step in steps(workflow("test.yml")["jobs"]["test"])]
+    assert runs.index("make check CHECK_OPTIONS=--github") < runs.index("bash .ci/run")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from ...data.progress import evidence_url
 from ...data.statuses import status
 from ...language.labels import label
 from ...language.words import body_name, party_key
@@ -118,7 +119,7 @@ def _progress(plan, lang):
     approved = {d["id"]: d["source_id"] for *_, d in plan.deliverables() if "source_id" in d}
     return [{"report_date": r["as_of"], "deliverable_id": e["id"], "status_code": e["status"],
              "status": label(lang, status(e["status"]).label_key), "progress": e["progress"][lang] if "progress" in e else "",
-             "evidence": _joined(x["url"] for x in e.get("evidence", [])),
+             "evidence": _joined(evidence_url(x, lang) for x in e.get("evidence", [])),
              "challenges": e["challenges"][lang] if "challenges" in e else "", "revised_end": e.get("revised_end", ""),
              "published": r.get("published", ""), "approved_plan_number": approved.get(e["id"], "")}
             for r in plan.reports for e in r["deliverables"]]
