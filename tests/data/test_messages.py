@@ -94,7 +94,7 @@ PLAN_CASES = {
                                         "la première échéance (2022-05-01) est hors de la période de 2022-07 à 2024-03"),
     "a first date without recurrence": ('recurrence: quarterly, first: "2022-07-01"', 'first: "2022-07-01"',
                                         "'first' needs a 'recurrence' (monthly, quarterly or annually)",
-                                        "« first » demande une « recurrence » (monthly, quarterly ou annually)"),
+                                        "« first » exige une « recurrence » (monthly, quarterly ou annually)"),
     "a misspelt field": ("supports: [cas, learning]", "suports: [cas, learning]",
                          "unknown field 'suports' (did you mean 'supports'?)",
                          "champ inconnu « suports » (vouliez-vous dire « supports »?)"),
@@ -203,7 +203,7 @@ PROGRESS_FRENCH = [
     ("published: 2024-04-30", "published: 2026-04-30",
      "la date de publication 2026-04-30 est encore à venir (nous sommes le 2026-01-01)"),
     ('status: withdrawn\n        progress:', 'status: withdrawn\n        challenges:',
-     "un livrable à l’état « withdrawn » demande sa raison, dans « progress » (fr et en); "
+     "un livrable à l’état « withdrawn » doit être justifié, dans « progress » (fr et en); "
      "écrivez `progress: {fr: \"…\", en: \"…\"}`"),
 ]
 
