@@ -58,8 +58,7 @@ def approved_problems(source: Source, approved, corrections: list) -> list[Probl
             text = message("approved_removed", approved=_quoted(was), file=CORRECTIONS_FILE)
         else:
             text = message("approved_changed", approved=_quoted(was), now=_quoted(now), file=CORRECTIONS_FILE)
-        record = message("approved_record", path=shown_path, approved=_yaml(was),
-                         corrected=_yaml(now if now is not _MISSING else ""))
+        record = _RECORD.format(path=shown_path, approved=_yaml(was), corrected=_yaml(now if now is not _MISSING else ""))
         problems.append(Problem(source.file, source.line(where), (), f"{text}\n{record}"))
     return problems
 
@@ -104,6 +103,10 @@ def _reason(reason) -> bool:
 
 def _value(value):
     return value if isinstance(value, (str, int, float, bool)) or value is None else repr(value)
+
+
+# The lines a correction adds to the corrections file (its keys are the file's, in every language).
+_RECORD = '      - path: {path}\n        approved: {approved}\n        corrected: {corrected}\n        reason: "…"'
 
 
 def _quoted(value) -> str:

@@ -5,10 +5,12 @@ Each file is read again only when it has changed (its size, modification
 time, or the plan it is checked against): `make serve` keeps one DataFiles
 between rebuilds, and static-i18n builds every page once per language.
 Whether a file has changed is asked once per build (`refresh`), not at each
-of the hundreds of macro calls that read the data.
+of the hundreds of macro calls that read the data. A file that cannot be
+read is a DataError like wrong data, in the writer's language.
 """
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import yaml
@@ -24,6 +26,8 @@ from .source import Problem, _PlainLoader
 DATA_FILE = "data/plan.yml"
 GUIDE_FILE = "data/guide.yml"
 NAVIGATION_FILE = "data/navigation.yml"
+# What each file's problems are about (DataError's heading).
+ABOUT = {DATA_FILE: "plan", GUIDE_FILE: "guide", PROGRESS_FILE: "progress", NAVIGATION_FILE: "navigation"}
 
 
 class DataFiles:
@@ -76,15 +80,17 @@ class DataFiles:
         if name in self._checked and self._read.get(name, (None, None, None))[2] is depends_on:
             return self._read[name][1]
         path = self.project / name
+        about = ABOUT.get(name, "plan")
         if path.is_symlink() or (path.exists() and not path.resolve().is_relative_to(self.project.resolve())):
-            raise DataError([Problem(name, None, (), message("file_outside", file=name, target=shown(str(path.resolve()))))])
+            raise DataError([Problem(name, None, (), message("file_outside", file=name, target=shown(str(path.resolve()))))],
+                            about)
         try:
             stat = path.stat()
         except OSError:
-            raise DataError([Problem(name, None, (), "the file is missing; expected the data file here")]) from None
+            raise DataError([Problem(name, None, (), message("data_file_missing"))], about) from None
         signature = (stat.st_size, stat.st_mtime_ns, id(depends_on))
         if self._read.get(name, (None,))[0] != signature:
-            self._read[name] = (signature, make(_text(path, name)), depends_on)
+            self._read[name] = (signature, make(_text(path, name, about)), depends_on)
         self._checked.add(name)
         return self._read[name][1]
 
@@ -97,19 +103,23 @@ def _typeset(read):
     return read
 
 
-def _text(path: Path, shown_as: str) -> str:
+def _text(path: Path, shown_as: str, about: str) -> str:
     """The file's text; a folder, an unreadable file or bytes that are not
     UTF-8 are a Problem with the line they are on."""
     if path.is_dir():
-        raise DataError([Problem(shown_as, None, (), "this is a folder; expected the data file (YAML text)")])
+        raise DataError([Problem(shown_as, None, (), message("data_file_folder"))], about)
     try:
         content = path.read_bytes()
     except OSError as error:
-        raise DataError([Problem(shown_as, None, (), f"the file cannot be read ({error.strerror})")]) from None
+        if error.errno in (errno.EACCES, errno.EPERM):
+            problem = message("data_file_forbidden", file=shown_as)
+        else:  # the system's words are English: its code (EIO…) is the same in every language
+            problem = message("data_file_unreadable", code=errno.errorcode.get(error.errno, str(error.errno)))
+        raise DataError([Problem(shown_as, None, (), problem)], about) from None
     try:
         return content.decode("utf-8")
     except UnicodeDecodeError as error:
         line = content.count(b"\n", 0, error.start) + 1
         column = error.start - (content.rfind(b"\n", 0, error.start) + 1) + 1
-        raise DataError([Problem(shown_as, line, (), f"byte 0x{content[error.start]:02x} in column {column} is not UTF-8; "
-                                                     "expected the file saved as UTF-8 text")]) from None
+        raise DataError([Problem(shown_as, line, (), message(
+            "data_file_not_utf8", byte=f"{content[error.start]:02x}", column=column))], about) from None

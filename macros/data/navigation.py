@@ -40,7 +40,7 @@ def read_navigation(text: str, file: str) -> Navigation:
         navigation = Navigation([])
         navigation.nav = _entries(source.data["menu"], ("menu",), source, navigation, problems)
     if problems:
-        raise DataError(problems, message("navigation_problems_of"))
+        raise DataError(problems, "navigation")
     return navigation
 
 

@@ -5,17 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
+
+from ..language.messages import message, shown
 from .source import Problem, parse
 from .validation import check, check_guide
 
+# What a DataError can be about: the key of its name in messages: of the
+# language files is data_about_<what> ("the plan's data" / "les données du plan").
+ABOUT = ("plan", "guide", "progress", "navigation")
+
 
 class DataError(Exception):
-    """The data has problems; str() lists them all, one per line."""
+    """The data has problems; str() lists them all, one per line, under a
+    heading in the writer's language. `about` is one of ABOUT."""
 
-    def __init__(self, problems: list[Problem], what: str = "the plan's data"):
+    def __init__(self, problems: list[Problem], about: str = "plan"):
         self.problems = problems
-        count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
-        super().__init__(f"{count} in {what}:\n" + "\n".join(f"  {p}" for p in problems))
+        heading = message("data_problems_one" if len(problems) == 1 else "data_problems_many",
+                          count=len(problems), about=message(f"data_about_{about}"))
+        super().__init__(heading + "\n" + "\n".join(f"  {p}" for p in problems))
 
 
 class Placed(NamedTuple):
@@ -45,10 +53,10 @@ class Plan:
         return {org["key"]: org for org in self.data["organizations"]}
 
     def objective(self, objective_id: str) -> dict:
-        return _find(self.data["objectives"], objective_id, "objective")
+        return _find(self.data["objectives"], objective_id, "data_no_objective")
 
     def category(self, category_id: str) -> dict:
-        return _find(self.data["maturity"]["categories"], category_id, "maturity category")
+        return _find(self.data["maturity"]["categories"], category_id, "data_no_category")
 
     def level_name(self, level: int) -> dict:
         return self.data["maturity"]["levels"][level]["name"]
@@ -71,11 +79,12 @@ class Plan:
                      for activity in commitment["activities"] for deliverable in activity["deliverables"])
 
 
-def _find(items, wanted, what):
+def _find(items, wanted, missing: str):
+    """The item numbered `wanted`; KeyError with the message `missing` when none is."""
     for item in items:
         if item["id"] == wanted:
             return item
-    raise KeyError(f"no {what} '{wanted}' in the data (known: {', '.join(i['id'] for i in items)})")
+    raise KeyError(message(missing, wanted=shown(str(wanted)), known=", ".join(i["id"] for i in items)))
 
 
 def read(text: str, file: str = "data/plan.yml", guard=None) -> Plan:
@@ -96,5 +105,5 @@ def read_guide(text: str, plan: Plan, file: str = "data/guide.yml") -> dict:
     source = parse(text, file)
     problems = check_guide(source, set(plan.organizations))
     if problems:
-        raise DataError(problems, "the guide's data")
+        raise DataError(problems, "guide")
     return source.data

@@ -103,6 +103,6 @@ def read_progress(text: str, plan: Plan, file: str = PROGRESS_FILE, today: datet
     source = parse(text, file)
     problems = check_progress(source, plan, today or datetime.date.today())
     if problems:
-        raise DataError(problems, "the progress reports")
+        raise DataError(problems, "progress")
     reports = tuple(sorted(source.data["reports"], key=lambda report: report["as_of"]))
     return dataclasses.replace(plan, reports=reports)

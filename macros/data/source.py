@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from ..language.messages import message
+from ..language.messages import message, number, shown
 from . import yaml_mistakes
 
 DataPath = tuple  # keys and list indices from the root, e.g. ("objectives", 0, "id")
@@ -93,8 +93,8 @@ def parse(text: str, file: str) -> Source:
     exceptions (nor minutes of work: nothing is built from such a file)."""
     source = Source(file, text=text)
     if len(text) > MAX_FILE_BYTES:
-        source.problems.append(Problem(file, None, (), f"the file holds {len(text):,} characters; "
-                                                         f"expected at most {MAX_FILE_BYTES:,}"))
+        source.problems.append(Problem(file, None, (), message("data_file_too_long", count=number(len(text)),
+                                                               most=number(MAX_FILE_BYTES))))
         return source
     hidden = [_hidden_problem(file, text, match.start()) for match in HIDDEN.finditer(text)]
     tabs = [Problem(file, line, (), yaml_mistakes.tab_message(text, line)) for line in yaml_mistakes.tab_lines(text)]
@@ -106,7 +106,7 @@ def parse(text: str, file: str) -> Source:
         try:
             node = loader.get_single_node()
             if node is None:
-                source.problems.append(Problem(file, 1, (), "the file is empty"))
+                source.problems.append(Problem(file, 1, (), message("data_file_empty")))
                 return source
             data = _index(node, (), source, set(), loader)
             if not source.problems:
@@ -148,15 +148,11 @@ def _index(node: yaml.Node, path: DataPath, source: Source, visited: set, loader
     empty values, explicit tags) is left to it."""
     line = node.start_mark.line + 1
     if id(node) in visited:
-        source.problems.append(Problem(source.file, source.line(path) or line, path,
-                                       "a YAML alias (*name) repeats a value written elsewhere; "
-                                       "write the value out instead (the data uses no anchors or aliases)"))
+        source.problems.append(Problem(source.file, source.line(path) or line, path, message("data_alias")))
         return None
     visited.add(id(node))
     if len(path) > MAX_DEPTH:
-        source.problems.append(Problem(source.file, line, path[:2],
-                                       f"values nested more than {MAX_DEPTH} levels deep; "
-                                       "the data needs about 11 (is a bracket left open?)"))
+        source.problems.append(Problem(source.file, line, path[:2], message("data_too_deep", depth=MAX_DEPTH)))
         return None
     if isinstance(node, yaml.ScalarNode):
         if HIDDEN.search(node.value):  # written as an escape in a quoted text
@@ -166,8 +162,8 @@ def _index(node: yaml.Node, path: DataPath, source: Source, visited: set, loader
             source.problems.append(Problem(source.file, line, path, yaml_mistakes.curly_message(node.value) + "\n"
                                            + yaml_mistakes.snippet(source.text, line, node.start_mark.column + 1)))
         if len(node.value) > MAX_TEXT:
-            source.problems.append(Problem(source.file, line, path, f"a text of {len(node.value):,} characters; "
-                                                                     f"expected at most {MAX_TEXT:,}"))
+            source.problems.append(Problem(source.file, line, path, message("data_text_too_long", count=number(len(node.value)),
+                                                                            most=number(MAX_TEXT))))
         return node.value if node.tag == _STR else loader.construct_object(node)
     value = {} if isinstance(node, yaml.MappingNode) else []
     if isinstance(node, yaml.MappingNode):
@@ -175,16 +171,14 @@ def _index(node: yaml.Node, path: DataPath, source: Source, visited: set, loader
         for key_node, value_node in node.value:
             if not _is_name(key_node):
                 source.problems.append(Problem(source.file, key_node.start_mark.line + 1, path,
-                                               f"the key {_shown_key(key_node)} is not a name; "
-                                               "expected a name such as 'title' (quote it to make it one)"))
+                                               message("data_key_not_name", key=_shown_key(key_node))))
                 continue
             key = key_node.value
             child = path + (key,)
             line = key_node.start_mark.line + 1
             if key in seen:
-                source.problems.append(Problem(
-                    source.file, line, child,
-                    f"duplicate key '{key}' (already given on line {seen[key]})"))
+                source.problems.append(Problem(source.file, line, child,
+                                               message("data_key_twice", key=message("data_quoted", text=shown(key)), line=seen[key])))
             seen[key] = line
             source.lines[child] = line
             value[key] = _index(value_node, child, source, visited, loader)
@@ -213,7 +207,8 @@ def _is_name(key_node: yaml.Node) -> bool:
 
 def _shown_key(key_node: yaml.Node) -> str:
     if isinstance(key_node, yaml.SequenceNode):
-        return "[…] (a list)"
+        return message("data_key_list")
     if isinstance(key_node, yaml.MappingNode):
-        return "{…} (a mapping)"
-    return f"{key_node.value!r} ({'a number' if key_node.tag.endswith(('int', 'float')) else 'not text'})"
+        return message("data_key_mapping")
+    kind = "data_key_number" if key_node.tag.endswith(("int", "float")) else "data_key_other"
+    return message(kind, key=message("data_quoted", text=shown(str(key_node.value))))

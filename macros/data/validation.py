@@ -3,11 +3,12 @@ schema cannot say (references between parts, numbering, periods in order).
 
 Every check returns Problems for the writer; none raises. Cross-reference
 checks look only at parts whose shape is right, so that one typo does not
-hide the others.
+hide the others. The messages are in the writer's language (messages: of
+macros/language/fr.yml and en.yml); where they quote a schema, they quote
+its description in that language (x-description-fr beside description).
 """
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from functools import lru_cache
@@ -16,8 +17,9 @@ from pathlib import Path
 import jsonschema_rs
 
 from ..language.languages import LANGUAGES, name_in
+from ..language.messages import message, shown, writer_language
 from .source import Problem, Source
-from .value_checks import value_problems
+from .value_checks import described, did_you_mean, found, value_problems
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 SCHEMA_PATH = DATA_DIR / "plan.schema.json"
@@ -62,19 +64,21 @@ def check_guide(source: Source, organizations: set) -> list[Problem]:
         for part in ("questions", "myths", "steps"):
             for position, (path, item) in enumerate(_dicts(source, part), start=1):
                 if isinstance(item.get("id"), str) and item["id"] != str(position):
-                    problems.append(source.problem(path + ("id",), f"number '{item['id']}' should be '{position}' ({part} run 1, 2, 3… in order)"))
+                    problems.append(source.problem(path + ("id",), message(
+                        "data_guide_number", found=shown(item["id"]), wanted=position, part=part)))
         for path, step in _dicts(source, "steps"):
             for role in ("responsible", "support"):
                 for index, key in enumerate(_items(step, role)):
                     if isinstance(key, str) and key not in organizations:
                         problems.append(_unknown_key(source, path + (role, index), key, organizations))
-        seen = set()
+        seen = {}
         for path, checklist in _dicts(source, "checklists"):
             key = checklist.get("id")
             if isinstance(key, str) and key in seen:
-                problems.append(source.problem(path + ("id",), f"duplicate checklist id '{key}'"))
+                problems.append(source.problem(path + ("id",), message(
+                    "data_duplicate_checklist", key=shown(key), line=seen[key])))
             if isinstance(key, str):
-                seen.add(key)
+                seen.setdefault(key, source.line(path + ("id",)))
     return sorted(set(problems), key=lambda p: (p.line or 0, p.message))
 
 
@@ -86,16 +90,14 @@ def _shape_problems(source: Source, schema_path: Path) -> list[Problem]:
 
 
 def _unknown_key(source: Source, path, key: str, known) -> Problem:
-    guess = difflib.get_close_matches(key, known, n=1)
-    hint = f" (did you mean '{guess[0]}'?)" if guess else ""
-    return source.problem(path, f"unknown organization key '{key}'{hint}; it must be a key of 'organizations' in data/plan.yml")
+    return source.problem(path, message("data_unknown_organization", key=shown(key), hint=did_you_mean(key, known)))
 
 
 # --- shape -----------------------------------------------------------------
 
 def _schema_problems(source: Source, schema_path: Path):
     for error in _validator(schema_path).iter_errors(source.data):
-        yield from _describe(error, _failed_schema(schema_path.name, error.evaluation_path), source)
+        yield from _describe(error, _failed_schema(schema_path.name, error.evaluation_path), source, schema_path.name)
 
 
 def _failed_schema(document: str, evaluation_path: list) -> dict:
@@ -114,35 +116,39 @@ def _failed_schema(document: str, evaluation_path: list) -> dict:
     return node
 
 
-def _describe(error, schema: dict, source: Source):
+def _describe(error, schema: dict, source: Source, schema_file: str):
+    """The problems of one error of the schema, quoting the description of
+    the failed part of `schema_file` in the writer's language."""
     path = tuple(error.instance_path)
     keyword = error.kind.name
-    found = error.instance
+    value = error.instance
+    expected = described(schema)
     if keyword == "additionalProperties":
         allowed = sorted(schema.get("properties", {}))
         for key in sorted(error.kind.unexpected):
-            guess = difflib.get_close_matches(key, allowed, n=1)
-            hint = f" (did you mean '{guess[0]}'?)" if guess else ""
-            yield source.problem(path + (key,), f"unknown field '{key}'{hint}; expected one of: {', '.join(allowed)}")
+            yield source.problem(path + (key,), message(
+                "data_unknown_field", key=shown(key), hint=did_you_mean(key, allowed), allowed=", ".join(allowed)))
     elif keyword == "required":
         missing = error.kind.property
         if set(schema.get("required", [])) == set(LANGUAGES):
-            yield source.problem(path, f"missing {name_in(missing, 'en')} translation '{missing}'")
+            yield source.problem(path, message("data_missing_translation", code=missing,
+                                               language=name_in(missing, writer_language())))
         else:
-            yield source.problem(path, f"missing required field '{missing}'")
+            yield source.problem(path, message("data_missing_field", field=missing))
+    elif not expected:  # every part of the schemas is described (the tests check it)
+        yield source.problem(path, message("data_not_expected_form", found=found(value), schema=schema_file))
     elif keyword in ("minItems", "maxItems"):
-        yield source.problem(path, f"{len(found)} item(s) found; expected {schema.get('description', error.message)}")
+        yield source.problem(path, message("data_item_count", count=len(value), expected=expected))
     elif keyword == "pattern" and "non-empty" in schema.get("description", ""):
-        yield source.problem(path, f"empty text; expected {schema['description']}")
+        yield source.problem(path, message("data_empty_text", expected=expected))
     elif not path and keyword == "type":
         parts = ", ".join(schema.get("properties", {}))
-        yield source.problem(path, f"the file holds {_show(found)}; expected a mapping of its parts ({parts})")
-    elif keyword == "anyOf" and isinstance(found, dict) and "org" in str(schema.get("description")) \
-            and list(_party_problems(source, path, found)):
-        yield from _party_problems(source, path, found)
+        yield source.problem(path, message("data_file_shape", found=found(value), parts=parts))
+    elif keyword == "anyOf" and isinstance(value, dict) and "org" in str(schema.get("description")) \
+            and list(_party_problems(source, path, value)):
+        yield from _party_problems(source, path, value)
     else:
-        expected = schema.get("description") or error.message
-        yield source.problem(path, f"{_show(found)} is not {expected}")
+        yield source.problem(path, message("data_not_expected", found=found(value), expected=expected))
 
 
 _PARTY_FIELDS = ("org", "unit", "office")
@@ -152,25 +158,15 @@ def _party_problems(source: Source, path, party: dict):
     """What is wrong with a lead or support written as a mapping, key by key."""
     for key in party:
         if key not in _PARTY_FIELDS:
-            guess = difflib.get_close_matches(str(key), _PARTY_FIELDS, n=1)
-            hint = f" (did you mean '{guess[0]}'?)" if guess else ""
-            yield source.problem(path + (key,), f"unknown field '{key}'{hint} in a lead or support; "
-                                                "expected {org: key}, {org: key, unit: key} or {org: key, office: opi|osi}")
+            yield source.problem(path + (key,), message(
+                "data_party_unknown_field", key=shown(str(key)), hint=did_you_mean(str(key), _PARTY_FIELDS)))
     if "org" not in party:
-        yield source.problem(path, "missing field 'org' (the organization's key) in a lead or support")
+        yield source.problem(path, message("data_party_missing_org"))
     for key in ("org", "unit"):
         if key in party and not isinstance(party[key], str):
-            yield source.problem(path + (key,), f"{_show(party[key])} is not an organization key")
+            yield source.problem(path + (key,), message("data_party_not_a_key", found=found(party[key])))
     if "office" in party and party["office"] not in ("opi", "osi"):
-        yield source.problem(path + ("office",), f"{_show(party['office'])} is not an office; expected opi or osi")
-
-
-def _show(value) -> str:
-    if isinstance(value, (dict, list)):
-        return {dict: "a mapping", list: "a list"}[type(value)]
-    if value is None:
-        return "an empty value"
-    return repr(value)
+        yield source.problem(path + ("office",), message("data_party_office", found=found(party["office"])))
 
 
 # --- references --------------------------------------------------------------
@@ -213,7 +209,8 @@ def _reference_problems(source: Source):
         key = org.get("key")
         if isinstance(key, str):
             if key in known:
-                yield source.problem(path + ("key",), f"duplicate organization key '{key}' (first defined on line {source.line(known[key])})")
+                yield source.problem(path + ("key",), message(
+                    "data_duplicate_organization", key=shown(key), line=source.line(known[key])))
             known.setdefault(key, path + ("key",))
 
     def unknown(path, key):
@@ -245,9 +242,10 @@ def _reference_problems(source: Source):
     for path, body in _dicts(source, "governance", "bodies"):
         key = body.get("id")
         if isinstance(key, str) and key in bodies:
-            yield source.problem(path + ("id",), f"duplicate body id '{key}'")
+            yield source.problem(path + ("id",), message(
+                "data_duplicate_body", key=shown(key), line=source.line(bodies[key] + ("id",))))
         if isinstance(key, str):
-            bodies[key] = path
+            bodies.setdefault(key, path)
     relations = [("reports_to", ("from", "to")), ("members", ("committee", "member"))]
     for name, ends in relations:
         for path, relation in _dicts(source, "governance", name):
@@ -260,55 +258,79 @@ def _reference_problems(source: Source):
 
 def _unknown_body(source, path, body, bodies):
     if isinstance(body, str) and body not in bodies:
-        yield source.problem(path, f"unknown governance body '{body}'; it must be an id of 'governance.bodies' ({', '.join(bodies)})")
+        yield source.problem(path, message("data_unknown_body", body=shown(body), hint=did_you_mean(body, bodies),
+                                           ids=", ".join(bodies)))
 
 
 # --- numbering ---------------------------------------------------------------
+
+# What is numbered: the key of its name in messages: of the language files
+# is data_kind_<kind> ("deliverable" / "du livrable").
+NUMBERED = ("objective", "previous_objective", "commitment", "previous_commitment", "activity", "deliverable",
+            "category", "indicator", "risk")
+
 
 def _numbering_problems(source: Source):
     """Ids are 1, 2, … in order, each extending its parent's ("4.2" -> "4.2.1")."""
     seen = {}
 
-    def expect(path, item, parent_id, position, what):
-        found = item.get("id")
-        if not isinstance(found, str):
-            return
+    def expect(path, item, parent_id, position, kind):
+        found_id = item.get("id")
+        if not isinstance(found_id, str) or (parent_id is not None and not _is_number(parent_id)):
+            return  # the schema reports an id that is not a number, or a parent's missing one
         wanted = f"{parent_id}.{position}" if parent_id else str(position)
-        if found in seen.setdefault(what, {}):
-            yield source.problem(path + ("id",), f"duplicate {what} number '{found}' (already used on line {seen[what][found]})")
-        elif found != wanted:
-            context = f"extend {parent_id} in order" if parent_id else "run 1, 2, 3… in order"
-            yield source.problem(path + ("id",), f"{what} number '{found}' should be '{wanted}' ({what} numbers {context})")
-        seen[what].setdefault(found, source.line(path + ("id",)))
+        what = message(f"data_kind_{kind}")
+        if found_id in seen.setdefault(kind, {}):
+            yield source.problem(path + ("id",), message(
+                "data_duplicate_number", kind=what, found=shown(found_id), line=seen[kind][found_id]))
+        elif found_id != wanted and parent_id:
+            yield source.problem(path + ("id",), message(
+                "data_number_in_parent", kind=what, found=shown(found_id), wanted=wanted, parent=shown(parent_id)))
+        elif found_id != wanted:
+            yield source.problem(path + ("id",), message(
+                "data_number_in_order", kind=what, found=shown(found_id), wanted=wanted))
+        seen[kind].setdefault(found_id, source.line(path + ("id",)))
 
-    for top in ("objectives", ("previous_plan", "objectives")):
-        keys = (top,) if isinstance(top, str) else top
-        kind = "objective" if keys == ("objectives",) else "previous objective"
+    for keys, objective_kind, commitment_kind in ((("objectives",), "objective", "commitment"),
+                                                  (("previous_plan", "objectives"), "previous_objective",
+                                                   "previous_commitment")):
         for o_index, (o_path, objective) in enumerate(_dicts(source, *keys), start=1):
-            yield from expect(o_path, objective, None, o_index, kind)
-            o_id = objective.get("id")
+            yield from expect(o_path, objective, None, o_index, objective_kind)
+            o_id = _parent_number(objective)
             for c_index, commitment in enumerate(_list(objective, "commitments"), start=1):
                 c_path = o_path + ("commitments", c_index - 1)
-                yield from expect(c_path, commitment, o_id, c_index, f"{kind.replace('objective', 'commitment')}")
+                yield from expect(c_path, commitment, o_id, c_index, commitment_kind)
                 for a_index, activity in enumerate(_list(commitment, "activities"), start=1):
                     a_path = c_path + ("activities", a_index - 1)
-                    yield from expect(a_path, activity, commitment.get("id"), a_index, "activity")
+                    yield from expect(a_path, activity, _parent_number(commitment), a_index, "activity")
                     for d_index, deliverable in enumerate(_list(activity, "deliverables"), start=1):
-                        yield from expect(a_path + ("deliverables", d_index - 1), deliverable, activity.get("id"), d_index, "deliverable")
+                        yield from expect(a_path + ("deliverables", d_index - 1), deliverable, _parent_number(activity), d_index, "deliverable")
     for c_index, (c_path, category) in enumerate(_dicts(source, "maturity", "categories"), start=1):
         yield from expect(c_path, category, None, c_index, "category")
         for i_index, indicator in enumerate(_list(category, "indicators"), start=1):
-            yield from expect(c_path + ("indicators", i_index - 1), indicator, category.get("id"), i_index, "indicator")
+            yield from expect(c_path + ("indicators", i_index - 1), indicator, _parent_number(category), i_index, "indicator")
     for r_index, (r_path, risk) in enumerate(_dicts(source, "risks"), start=1):
         yield from expect(r_path, risk, None, r_index, "risk")
-    for kind, keys in (("role", ("roles",)),):
-        ids = {}
-        for path, item in _dicts(source, *keys):
-            key = item.get("id")
-            if isinstance(key, str) and key in ids:
-                yield source.problem(path + ("id",), f"duplicate {kind} id '{key}' (already used on line {ids[key]})")
-            if isinstance(key, str):
-                ids.setdefault(key, source.line(path + ("id",)))
+    roles = {}
+    for path, item in _dicts(source, "roles"):
+        key = item.get("id")
+        if isinstance(key, str) and key in roles:
+            yield source.problem(path + ("id",), message("data_duplicate_role", key=shown(key), line=roles[key]))
+        if isinstance(key, str):
+            roles.setdefault(key, source.line(path + ("id",)))
+
+
+_NUMBER = re.compile(r"[1-9][0-9]*(\.[1-9][0-9]*)*")  # as the schemas' $defs/id
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, str) and bool(_NUMBER.fullmatch(value))
+
+
+def _parent_number(item: dict) -> str:
+    """The id its children extend; "" when it has none (the schema says so)."""
+    value = item.get("id")
+    return value if isinstance(value, str) else ""
 
 
 # --- schedules -----------------------------------------------------------------
@@ -325,13 +347,13 @@ def _schedule_problems(source: Source):
             if not all(isinstance(v, str) and _MONTH.fullmatch(v) for v in (start, end)):
                 continue  # the schema reports a value that is not a month
             if end < start:
-                yield source.problem(p_path + ("end",), f"the period ends ({end}) before it starts ({start})")
+                yield source.problem(p_path + ("end",), message("data_period_reversed", start=start, end=end))
             if previous_end and start < previous_end:
-                yield source.problem(p_path + ("start",), f"this period starts ({start}) before the previous one ends ({previous_end}); list periods in order")
+                yield source.problem(p_path + ("start",), message("data_period_overlap", start=start, previous_end=previous_end))
             if isinstance(first, str) and not start <= first[:7] <= end:
-                yield source.problem(p_path + ("first",), f"the first occurrence ({first}) is outside the period {start} to {end}")
+                yield source.problem(p_path + ("first",), message("data_first_outside", first=shown(first), start=start, end=end))
             if "first" in period and "recurrence" not in period:
-                yield source.problem(p_path + ("first",), "'first' needs a 'recurrence' (monthly, quarterly or annually)")
+                yield source.problem(p_path + ("first",), message("data_first_needs_recurrence"))
             previous_end = end
 
 
@@ -340,8 +362,8 @@ def _schedule_problems(source: Source):
 def _maturity_problems(source: Source):
     for index, (path, level) in enumerate(_dicts(source, "maturity", "levels")):
         if isinstance(level.get("level"), int) and level["level"] != index:
-            yield source.problem(path + ("level",), f"level {level['level']} is in position {index}; list the levels 0 to 5 in order")
+            yield source.problem(path + ("level",), message("data_level_position", level=level["level"], position=index))
     plan = source.data.get("plan")
     period = plan.get("period") if isinstance(plan, dict) else None
     if isinstance(period, dict) and all(isinstance(period.get(k), int) for k in ("start", "end")) and period["end"] < period["start"]:
-        yield source.problem(("plan", "period", "end"), f"the plan ends ({period['end']}) before it starts ({period['start']})")
+        yield source.problem(("plan", "period", "end"), message("data_plan_reversed", start=period["start"], end=period["end"]))

@@ -4,15 +4,21 @@ texts a reader can see, that a spreadsheet would not take for a formula, and
 translations that are not a copy of the French.
 
 Pure functions of a parsed Source; each returns Problems, none raises.
+Their words, and those of every check of the data, are in the language
+files (messages:), in the writer's language; what the writer typed is
+quoted by the helpers below, as characters (macros/language/messages.py).
 """
 from __future__ import annotations
 
 import calendar
+import difflib
 import re
 import unicodedata
 
-from ..language.languages import DEFAULT, LANGUAGES, name_in
-from ..language.messages import message, shown
+from babel.dates import get_month_names
+
+from ..language.languages import DEFAULT, LANGUAGES, language, name_in
+from ..language.messages import message, shown, writer_language
 from .source import Problem, Source
 
 # Texts written the same way in both languages: acronyms used in both, and
@@ -26,7 +32,55 @@ MARGIN_YEARS = 2
 
 _MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
 _DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
-_MONTHS_EN = calendar.month_name
+
+# The language of the schemas' "description" (the one editors show); each
+# other language's words are beside it, in "x-description-<code>".
+SCHEMA_LANGUAGE = "en"
+
+
+# --- what a message quotes ------------------------------------------------------
+
+def described(schema: dict, lang: str | None = None) -> str | None:
+    """A schema's description in `lang` (the writer's language by default)."""
+    lang = lang or writer_language()
+    return schema.get("description" if lang == SCHEMA_LANGUAGE else f"x-description-{lang}")
+
+
+def found(value) -> str:
+    """A value of the data as a message names it: a text quoted as the
+    language quotes, a number or true/false as written, a mapping, a list
+    or an empty value in words."""
+    if isinstance(value, dict):
+        return message("data_a_mapping")
+    if isinstance(value, list):
+        return message("data_a_list")
+    if value is None:
+        return message("data_an_empty_value")
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return message("data_quoted", text=shown(str(value)))
+
+
+def did_you_mean(word: str, known) -> str:
+    """" (did you mean 'learning'?)" for the closest of `known`, or nothing."""
+    guess = difflib.get_close_matches(word, list(known), n=1)
+    return message("data_did_you_mean", guess=shown(guess[0])) if guess else ""
+
+
+def not_a_day(value: str) -> str | None:
+    """The message for a YYYY-MM-DD that is no day of the calendar (the
+    30th of February), with the days its month has; None for a day."""
+    year, month_number, day = (int(part) for part in value.split("-"))
+    if not 1 <= month_number <= 12:
+        return None  # the schema reports it
+    last = calendar.monthrange(max(year, 1), month_number)[1]
+    if 1 <= day <= last:
+        return None
+    lang = writer_language()
+    month = f"{get_month_names('wide', locale=language(lang).locale)[month_number]} {year}"
+    return message("data_not_a_day", lang, value=shown(value), month=month, days=last)
 
 
 def value_problems(source: Source) -> list[Problem]:
@@ -35,7 +89,7 @@ def value_problems(source: Source) -> list[Problem]:
     problems = []
     for path, value in _values(source.data, ()):
         if isinstance(value, float) and value.is_integer():  # the schemas take 3.0 for 3
-            problems.append(source.problem(path, f"{value!r} is a decimal number; expected a whole number ({int(value)})"))
+            problems.append(source.problem(path, message("data_decimal", value=repr(value), whole=int(value))))
         elif isinstance(value, str) and not (path and path[-1] in LANGUAGES):
             problems += _date_problems(source, path, value, period)
     return problems + text_problems(source)
@@ -54,17 +108,17 @@ def text_problems(source: Source) -> list[Problem]:
         if not (isinstance(value, str) and path and path[-1] in LANGUAGES):
             continue
         if not _visible(value) and value.strip():
-            problems.append(source.problem(path, message("data_invisible_text", text=shown(repr(value)))))
+            problems.append(source.problem(path, message("data_invisible_text", text=found(value))))
         elif value.lstrip(" ").startswith(FORMULA_STARTS):
             problems.append(source.problem(path, message("data_formula", first=shown(value.lstrip(" ")[0]))))
+    writer = writer_language()
     for path, text in _texts(source.data, ()):
         original = text[DEFAULT]
         for lang in LANGUAGES:
             if lang != DEFAULT and text[lang] == original and _visible(original) and original not in SAME_IN_BOTH_LANGUAGES:
-                problems.append(source.problem(
-                    path + (lang,), f"the {name_in(lang, 'en')} text is the same as the {name_in(DEFAULT, 'en')} "
-                                    f"({original!r}); expected a translation (a name written the same way in both "
-                                    "languages goes in SAME_IN_BOTH_LANGUAGES, macros/data/value_checks.py)"))
+                problems.append(source.problem(path + (lang,), message(
+                    "data_same_as_default", writer, language=name_in(lang, writer),
+                    default=name_in(DEFAULT, writer), text=found(original))))
     return problems
 
 
@@ -92,14 +146,12 @@ def _date_problems(source: Source, path, value: str, period) -> list[Problem]:
     year, month_number = int(match.group(1)), int(match.group(2))
     if not 1 <= month_number <= 12:
         return []  # the schema reports it
-    if day:
-        last = calendar.monthrange(max(year, 1), month_number)[1]
-        if not 1 <= int(day.group(3)) <= last:
-            return [source.problem(path, f"'{value}' is not a day of the calendar "
-                                         f"({_MONTHS_EN[month_number]} {year} has {last} days)")]
+    wrong_day = not_a_day(value) if day else None
+    if wrong_day:
+        return [source.problem(path, wrong_day)]
     if period and not period[0] <= year <= period[1]:
-        return [source.problem(path, f"'{value}' is outside the plan's period; expected a date from {period[0]} to "
-                                     f"{period[1]} (plan.period, {MARGIN_YEARS} years either side)")]
+        return [source.problem(path, message("data_outside_period", value=shown(value), low=period[0],
+                                             high=period[1], margin=MARGIN_YEARS))]
     return []
 
 

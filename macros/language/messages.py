@@ -13,7 +13,9 @@ import os
 import unicodedata
 
 from .labels import label
-from .languages import LANGUAGES
+from babel.numbers import format_decimal
+
+from .languages import LANGUAGES, REGISTRY
 
 _FALLBACK = "en"
 
@@ -32,6 +34,12 @@ def writer_language(environ=None) -> str:
 def message(name: str, lang: str | None = None, /, **values) -> str:
     """The message `name` in `lang` (the writer's language by default)."""
     return label(lang or writer_language(), f"messages.{name}", **values)
+
+
+def number(value: int, lang: str | None = None) -> str:
+    """A count as the writer's language writes it: 20,000,000 or 20 000 000."""
+    locale = next(language.locale for language in REGISTRY if language.code == (lang or writer_language()))
+    return format_decimal(value, locale=locale)
 
 
 def shown(text: str) -> str:

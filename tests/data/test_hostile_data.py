@@ -31,7 +31,7 @@ CASES = {
     "a level written 3.0": ("    - level: 3\n", "    - level: 3.0\n",
                             "maturity.levels[3].level: 3.0 is a decimal number; expected a whole number (3)"),
     "a key that is a number": ("plan:\n", "1: x\nplan:\n",
-                               "the key '1' (a number) is not a name; expected a name such as 'title'"),
+                               "the key '1' (a number) is not a name; write a name such as `title`"),
     "a key that is a list": ("plan:\n", "? [a, b]\n: x\nplan:\n", "the key […] (a list) is not a name"),
     "nesting 300 deep": ("plan:\n", "x: " + "[" * 300 + "]" * 300 + "\nplan:\n",
                          "x[0]: values nested more than 30 levels deep"),
@@ -41,7 +41,8 @@ CASES = {
                               "supports[1].unt: unknown field 'unt' (did you mean 'unit'?) in a lead or support"),
     "a month of two digits": (SCHEDULE, "{start: 22-04, end: 2022-08}", "'22-04' is not a month (YYYY-MM)"),
     "zero-width-only text": (FIRST_TITLE_EN, 'en: "\u200b\u200d"',
-                             "objectives[0].title.en: '\\u200b\\u200d' shows nothing (only invisible characters)"),
+                             "objectives[0].title.en: 'U+200BU+200D' shows nothing (only invisible characters); "
+                             "write a text a reader can see"),
     "English identical to French": (FIRST_TITLE_EN, 'en: "Favoriser notre culture «\u00a0ouverte par défaut\u00a0»"',
                                     "objectives[0].title.en: the English text is the same as the French"),
     "a text too long": (FIRST_TITLE_EN, 'en: "' + "x" * 6000 + '"',
@@ -109,7 +110,8 @@ def test_a_file_that_is_not_utf8_names_its_line(tmp_path):
     with pytest.raises(DataError) as raised:
         DataFiles(tmp_path).approved_plan()
     assert str(raised.value.problems[0]) == ("data/plan.yml:41: byte 0xe9 in column 10 is not UTF-8; "
-                                             "expected the file saved as UTF-8 text")
+                                             "expected the file saved as UTF-8 text (save it again as UTF-8 in "
+                                             "the editor, or retype that character)")
 
 
 def test_a_missing_file_or_a_folder(tmp_path):

@@ -118,7 +118,8 @@ def test_withdrawn_needs_a_reason(plan):
     old = 'status: withdrawn\n        progress: {fr: "Retiré : remplacé par le livrable 2.1.2.1.", en: "Withdrawn: replaced by deliverable 2.1.2.1."}\n'
     text, line = changed(old, "status: withdrawn\n")
     problem = only_problem(text, plan)
-    assert problem.line == line and "a withdrawn deliverable needs its reason" in problem.message
+    assert problem.line == line
+    assert problem.message.startswith("a deliverable with the status 'withdrawn' needs its reason, in 'progress'")
 
 
 def test_a_final_report_after_the_plan_is_fine(plan):

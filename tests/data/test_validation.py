@@ -100,7 +100,8 @@ def test_period_that_ends_before_it_starts():
     text, line = broken("{start: 2022-04, end: 2022-08}", "{start: 2022-09, end: 2022-08}")
     problem = only_problem(text)
     assert problem.line == line
-    assert problem.message == "the period ends (2022-08) before it starts (2022-09)"
+    assert problem.message == ("the period ends (2022-08) before it starts (2022-09); "
+                               "`start` is its first month, `end` its last")
 
 
 def test_unknown_field_suggests_the_right_one():
@@ -122,7 +123,7 @@ def test_duplicate_yaml_key():
     text, line = broken("                supports: [cas, learning]\n", "                supports: [cas, learning]\n                supports: []\n")
     problem = only_problem(text)
     assert problem.line == line + 1
-    assert "duplicate key 'supports' (already given on line %d)" % line in problem.message
+    assert "the key 'supports' is already given on line %d" % line in problem.message
 
 
 def test_unknown_governance_body():
