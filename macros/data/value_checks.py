@@ -103,23 +103,43 @@ def text_problems(source: Source) -> list[Problem]:
     """Every text of a data file in each language: one a reader can see,
     that does not start like a formula (the open data's CSV files hold
     it), and, in the other languages, not a copy of the default's."""
-    problems = []
-    for path, value in _values(source.data, ()):
-        if not (isinstance(value, str) and path and path[-1] in LANGUAGES):
-            continue
-        if not _visible(value) and value.strip():
-            problems.append(source.problem(path, message("data_invisible_text", text=found(value))))
-        elif value.lstrip(" ").startswith(FORMULA_STARTS):
-            problems.append(source.problem(path, message("data_formula", first=shown(value.lstrip(" ")[0]))))
+    problems, copies = [], []
+    _check_texts(source.data, (), source, problems, copies)
     writer = writer_language()
-    for path, text in _texts(source.data, ()):
-        original = text[DEFAULT]
-        for lang in LANGUAGES:
-            if lang != DEFAULT and text[lang] == original and _visible(original) and original not in SAME_IN_BOTH_LANGUAGES:
-                problems.append(source.problem(path + (lang,), message(
-                    "data_same_as_default", writer, language=name_in(lang, writer),
-                    default=name_in(DEFAULT, writer), text=found(original))))
+    for path, lang, original in copies:
+        problems.append(source.problem(path + (lang,), message(
+            "data_same_as_default", writer, language=name_in(lang, writer),
+            default=name_in(DEFAULT, writer), text=found(original))))
     return problems
+
+
+def _check_texts(value, path: tuple, source: Source, problems: list, copies: list) -> None:
+    """One walk of the data, in its order (a progress file holds thousands
+    of texts): the texts' own problems into `problems`, and (path,
+    language, text) of each translation that copies the default's into
+    `copies`."""
+    if isinstance(value, list):
+        for index, child in enumerate(value):
+            if isinstance(child, (dict, list)):
+                _check_texts(child, path + (index,), source, problems, copies)
+        return
+    if not isinstance(value, dict):
+        return
+    for key, child in value.items():
+        if isinstance(child, (dict, list)):
+            _check_texts(child, path + (key,), source, problems, copies)
+        elif key in LANGUAGES and isinstance(child, str):
+            stripped = child.lstrip(" ")
+            if stripped.startswith(FORMULA_STARTS) or not (stripped[:1].isalnum() or _visible(child)):
+                if not _visible(child) and child.strip():
+                    problems.append(source.problem(path + (key,), message("data_invisible_text", text=found(child))))
+                elif stripped.startswith(FORMULA_STARTS):
+                    problems.append(source.problem(path + (key,), message("data_formula", first=shown(stripped[0]))))
+    original = value.get(DEFAULT)
+    if isinstance(original, str) and original not in SAME_IN_BOTH_LANGUAGES:
+        for lang in LANGUAGES:
+            if lang != DEFAULT and value.get(lang) == original and _visible(original):
+                copies.append((path, lang, original))
 
 
 def _visible(text: str) -> bool:
