@@ -36,10 +36,12 @@ def approved_data(data):
 
 
 def display_path(path: tuple) -> str:
-    """A path as a writer can find it: objectives[1].commitments[1.1].title.fr."""
+    """A path as a writer can find it, an item by its id where it has one
+    (objectives[id=1].commitments[id=1.1].title.fr), else by its place
+    from 0, as the other messages give it."""
     shown_path = ""
     for step in path:
-        shown_path += f"[{step[1:]}]" if isinstance(step, str) and step.startswith("=") else \
+        shown_path += f"[id={step[1:]}]" if isinstance(step, str) and step.startswith("=") else \
             f"[{step}]" if isinstance(step, int) else f"{'.' if shown_path else ''}{step}"
     return shown_path
 

@@ -54,7 +54,7 @@ def test_a_changed_end_date_stops_the_build_with_the_correction_to_record(projec
     line = with_plan(project, "end: 2023-03", "end: 2023-06")
     [found] = problems(project)
     assert found.startswith(f"data/plan.yml:{line}: this is the approved plan's: it was 2023-03, it is now 2023-06.")
-    assert f"in {CORRECTIONS_FILE}:\n      - path: objectives[" in found and ".schedule[0].end\n" in found
+    assert f"in {CORRECTIONS_FILE}:\n      - path: objectives[id=" in found and ".schedule[0].end\n" in found
     assert '        approved: "2023-03"\n        corrected: "2023-06"\n        reason: "…"' in found
 
 
