@@ -209,7 +209,8 @@ def acronyms_table(plan, lang: str) -> str:
         if lang != "fr":
             shown += Markup('<br><span class="french-acronym">{}<abbr lang="fr" title="{}">{}</abbr></span>').format(
                 label(lang, "french_acronym"), org["name"]["fr"], org["acronym"]["fr"])
-        return Markup('<tr><th scope="row"><abbr title="{name}">{acronym}</abbr></th><td>{shown}</td></tr>').format(
+        # data-defined: the acronym's use that the next cell spells out (macros/language/acronyms.py).
+        return Markup('<tr><th scope="row"><abbr title="{name}" data-defined>{acronym}</abbr></th><td>{shown}</td></tr>').format(
             acronym=org["acronym"][lang], name=org["name"][lang], shown=shown)
 
     def table(listed: bool, anchor: str, caption: str) -> str:
