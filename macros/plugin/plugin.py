@@ -237,16 +237,17 @@ class SitePlugin(BasePlugin):
         """The sections added to the one-page plan, which is then finished.
         Every page has been converted when the first one is templated."""
         sections = [other for other in nav.pages if is_plan_part(other.file.src_uri)]
-        html = "\n".join([page.content] + [one_page.demoted(self.section_html[section.file.src_uri]) for section in sections])
-        html = one_page.localized_links(html, {get_relative_url(section.url, page.url): section.toc.items[0].id
-                                               for section in sections if section.toc.items})
-        duplicates = one_page.duplicate_ids(html)
+        anchors = {get_relative_url(section.url, page.url): section.toc.items[0].id
+                   for section in sections if section.toc.items}
+        parts = [one_page.localized_links(html, anchors) for html in
+                 [page.content] + [one_page.demoted(self.section_html[section.file.src_uri]) for section in sections]]
+        duplicates = one_page.duplicate_ids("\n".join(parts))
         if duplicates:
             raise PluginError(f"{page.file.src_uri}: these ids appear on more than one of the pages that make up "
                               f"the one-page plan: {', '.join(duplicates)}. "
                               "Give the headings different titles or explicit ids ({ #an-id }).")
         lang = page.file.locale
-        page.content = finishing.finished(one_page.merged_footnotes(html), lang, glossary(self.data.plan(), lang))
+        page.content = finishing.finished_plan(parts[0], parts[1:], lang, glossary(self.data.plan(), lang))
         top = page.toc.items[0].children if page.toc.items and page.toc.items[0].level == 1 else page.toc.items
         for section in sections:
             top.extend(_demoted_toc(section.toc))
