@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from markupsafe import Markup
 
+from .words import breakable
+
 # HTML's tokens other than text (the tokenizer's states, WHATWG HTML 13.2.5):
 # a comment; an element whose content is raw text, whole (script, style,
 # textarea, title); a start or end tag, whose attributes' values may be
@@ -83,8 +85,12 @@ def _markup(entries: tuple) -> dict:
 
 
 def expansion(name: str) -> str:
-    """An acronym's name spelled out after its first use."""
-    return str(Markup('<span class="{}"> ({})</span>').format(EXPANSION_CLASS, name))
+    """An acronym's name spelled out after its first use. Where a phone's
+    narrow column needs it, it may break after a slash within it
+    ("l’information/technologie") or after a parenthesis it opens itself
+    ("(vraisemblablement"), as it may between its words."""
+    inside = Markup("(<wbr>").join(breakable(part) for part in name.split("("))
+    return str(Markup('<span class="{}"> ({})</span>').format(EXPANSION_CLASS, inside))
 
 
 _OWN_TAG = re.compile(r"<[^>]*>")  # in text this module has marked: its own <abbr> and <span>
