@@ -136,7 +136,7 @@ def counts_table(plan, lang: str) -> str:
 def counts_figure(plan, lang: str) -> str:
     anchor = "figure-status-counts"
     return str(Markup(
-        '<figure class="plan-figure" id="{a}" data-search-exclude>'
+        '<figure class="plan-figure" id="{a}" aria-labelledby="{a}-caption" data-search-exclude>'
         '<div class="figure-scroll" role="region" tabindex="0" aria-labelledby="{a}-caption">{drawing}</div>'
         '<figcaption id="{a}-caption">{caption}</figcaption></figure>').format(
         a=anchor, drawing=Markup(counts_svg(plan, lang, f"{anchor}-title", label(lang, "counts_alt"))),

@@ -124,10 +124,12 @@ def crosses(start: tuple, end: tuple, box: tuple, margin: float = 3) -> bool:
 
 
 def svg(width: float, height: float, title_id: str, title: str, body: Markup, defs: Markup = Markup("")) -> str:
-    """An <svg role="img"> named by its <title>; one line, no blank line."""
+    """An <svg role="img"> named by its <title> alone (named by
+    aria-labelledby too, its <title> would also be read as its
+    description); one line, no blank line."""
     w, h, tid = _n(width), _n(height), escape(title_id)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" class="plan-svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
-            f'role="img" aria-labelledby="{tid}" font-family="Noto Sans, system-ui, sans-serif">'
+            f'role="img" font-family="Noto Sans, system-ui, sans-serif">'
             f'<title id="{tid}">{escape(title)}</title><defs>{escape(defs)}</defs>{escape(body)}</svg>')
 
 
