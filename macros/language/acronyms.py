@@ -122,18 +122,24 @@ def mark(html: str, entries: dict) -> str:
             length += len(parts[earlier])
         return name.casefold() in _words(" ".join(reversed(pieces)))[-wanted:]
 
-    def use(acronym: str, index: int, offset: int) -> str:
+    def use(acronym: str, index: int, offset: int, in_parentheses: bool = False) -> str:
         """"first": spelled out here; "told": first, the text just gave its
-        name; "later": a use after the first (or in a heading)."""
+        name (or defines it: "… gouvernement ouvert (PMOGO)"); "later": a
+        use after the first (or in a heading)."""
         if acronym in seen or headings:
             return "later"
         seen.add(acronym)
-        return "told" if told_just_before(index, offset, entries[acronym]) else "first"
+        return "told" if in_parentheses or told_just_before(index, offset, entries[acronym]) else "first"
+
+    def in_prose(match: re.Match, index: int) -> str:
+        text, start, end = match.string, match.start(), match.end()
+        defined = text[start - 1:start] == "(" and text[end:end + 1] == ")" and text[:start - 1].rstrip() != ""
+        return forms[use(match.group(1), index, start, defined)][match.group(1)]
 
     for index in range(0, len(parts), 2):
         text = parts[index]
         if text and not skipped and regex.search(text):
-            parts[index] = regex.sub(lambda match: forms[use(match.group(1), index, match.start())][match.group(1)], text)
+            parts[index] = regex.sub(lambda match: in_prose(match, index), text)
         if index + 1 == len(parts):
             break
         tag = parts[index + 1]

@@ -86,6 +86,12 @@ def test_an_acronym_right_after_its_name_is_not_spelled_out_again():
     assert uses(soup) == [("SGO", None, None), ("GC", None, f" ({ENTRIES['GC']})"), ("SGO", ENTRIES["SGO"], None)]
 
 
+def test_an_acronym_the_text_defines_in_parentheses_is_not_spelled_out():
+    """"le quatrième plan de la gouvernance (SGO)": the text names it in its own words."""
+    soup = marked("<p>Le quatrième plan de la gouvernance (SGO) et le GC. Le SGO.</p>")
+    assert uses(soup) == [("SGO", None, None), ("GC", None, f" ({ENTRIES['GC']})"), ("SGO", ENTRIES["SGO"], None)]
+
+
 def test_headings_are_never_spelled_out_and_leave_the_first_use_to_the_prose():
     soup = marked('<h2 id="sgo">Le SGO et le <code>GC</code></h2><p>Le SGO.</p>')
     assert soup.h2.abbr["title"] == ENTRIES["SGO"] and soup.h2.select(".expansion") == []
