@@ -14,7 +14,7 @@ import logging
 import os
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from mkdocs import utils as mkdocs_utils
 from mkdocs.exceptions import PluginError
@@ -26,12 +26,12 @@ from ..data.files import DataFiles
 from ..data.plan import DataError
 from ..language.acronyms import glossary
 from ..language.labels import LABELS, label
-from ..language.languages import DEFAULT, LANGUAGES
+from ..language.languages import DEFAULT, LANGUAGES, language
 from ..language.typography import typeset, typeset_markdown
 from ..render import opendata
 from ..render.feed import FEED_FILE, atom_feed
 from ..render.navigation import is_plan_part
-from ..site import finishing, one_page, search
+from ..site import finishing, metadata, one_page, search
 from ..site.blocks import Blocks
 from ..site.report_problem import report_link
 from ..site.safety import page_problems
@@ -55,6 +55,7 @@ class SitePlugin(BasePlugin):
         self.config_plugins = None
         self.bytecode_cache = theme.MemoryBytecodeCache()
         self.site_names: dict = {}  # language -> the site's name in it, from its pages' builds
+        self.root_metadata: dict = {}  # the root page's: descriptions by language, first day issued, last modified
         self.told_site_url = False
 
     def on_startup(self, *, command, dirty) -> None:
@@ -92,6 +93,7 @@ class SitePlugin(BasePlugin):
         self.blocks = Blocks()
         self.section_html: dict = {}  # section page's source -> its HTML, before acronyms and footnotes
         self.changes = dates.last_changes(self.data.project)
+        self.added = dates.first_changes(self.data.project)
         self.read_by_page: dict = {}  # page's source -> the project's files its macros read
 
     @event_priority(-200)  # after mkdocs-static-i18n (-100) has localized the files
@@ -174,8 +176,10 @@ class SitePlugin(BasePlugin):
                            "href": get_relative_url(f"{lang}/{FEED_FILE}", page.url or f"{lang}/")}
         context["search"] = {"base": f"{context['base_url']}/{lang}/",
                              "worker": f"assets/javascripts/workers/search-readers.js?material={self.material_worker}"}
+        context["metadata"] = self._metadata(page, config, context["date_modified"])
         _relative_alternates(config)
         self.site_names[lang] = config.site_name
+        self._collect_root_metadata(lang, config, context["metadata"], context["date_modified"])
         return context
 
     def on_post_page(self, output, page, config):
@@ -198,7 +202,8 @@ class SitePlugin(BasePlugin):
             log.info("404.html: its links and stylesheet start at %s (site_url %s). Set SITE_URL to the address the site "
                      "is published at (https://<owner>.github.io/<repository>/ for a GitHub Pages project site) for its "
                      "404 page to work there.", base, config.site_url)
-        (site / "index.html").write_text(splash_page(self.site_names), encoding="utf-8")
+        (site / "index.html").write_text(splash_page(self.site_names, self.root_metadata), encoding="utf-8")
+        self.root_metadata = {}
         (site / "404.html").write_text(not_found_page(self.site_names, base), encoding="utf-8")
         merged = site / "search" / "search_index.json"
         if merged.exists():
@@ -221,6 +226,26 @@ class SitePlugin(BasePlugin):
         _undo_i18n_build_state(self.config_plugins)
 
     # --- helpers -----------------------------------------------------------------------------
+
+    def _metadata(self, page, config, modified: str) -> dict:
+        """What the page's <head> says of it beside its title (main.html):
+        its description (its front matter's, else its lead paragraph), the
+        day its source was added to the project (dcterms.issued; until it is
+        committed, the day it was modified) and its language's ISO 639-2
+        code (dcterms.language)."""
+        source = Path(page.file.abs_src_path).relative_to(self.data.project).as_posix()
+        return {"description": page.meta.get("description") or metadata.lead(page.content) or config.site_description,
+                "issued": min(self.added.get(source) or modified, modified),
+                "language": language(page.file.locale).iso639_2}
+
+    def _collect_root_metadata(self, lang: str, config, page_metadata: dict, modified: str) -> None:
+        """The root page's metadata, gathered from the pages': each
+        language's site description, the first day issued, the last modified."""
+        found = self.root_metadata
+        if config.site_description:
+            found.setdefault("descriptions", {})[lang] = config.site_description
+        found["issued"] = min(found.get("issued", page_metadata["issued"]), page_metadata["issued"])
+        found["modified"] = max(found.get("modified", modified), modified)
 
     def _sources(self, page, nav) -> list[Path]:
         """The files the page is made of: its source and what its macros read
@@ -279,17 +304,22 @@ def _move_under_language(file, config) -> None:
 
 
 def _relative_alternates(config) -> None:
-    """mkdocs-static-i18n gives the home pages' hreflang alternates from the
-    root of the site's address; made relative to the site, the theme writes
-    them relative to the page, like every other link of the site, so that a
-    build served under a path other than SITE_URL's still points within it.
+    """mkdocs-static-i18n gives the pages' hreflang alternates from the root
+    of the site's address. With SITE_URL set (the deploy), they are made
+    absolute, as search engines expect them; without it, relative to the
+    site, so that the theme writes them relative to the page, like every
+    other link of the site, and a preview served anywhere points within it.
     (mkdocs-static-i18n sets them as an attribute of `extra`, which the
     theme reads before the mapping's item.)"""
     base = urlsplit(config.site_url or "/").path or "/"
+    absolute = bool(os.environ.get("SITE_URL"))
     for alternate in getattr(config.extra, "alternate", None) or []:
         link = alternate.get("link", "")
         if link.startswith("/") and link.startswith(base):
-            alternate["link"] = link[len(base):] or "."
+            link = link[len(base):] or "."
+        if absolute and not urlsplit(link).scheme:
+            link = urljoin(config.site_url, link)
+        alternate["link"] = link
 
 
 def _typeset_toc(links, lang: str) -> None:
