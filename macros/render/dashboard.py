@@ -63,7 +63,7 @@ def scope_name(kind: str, ident: str, lang: str) -> str:
 # Each status's fill (macros/data/statuses.py): a colour, or one of the
 # patterns below; the segments are outlined, the legend names each fill, and
 # the table below the chart gives every number in words.
-PATTERNS = {"hatch", "stripes", "dots"}
+PATTERNS = {"lines", "hatch", "stripes", "dots"}
 FILLS = {s.code: f"url(#{s.fill})" if s.fill in PATTERNS else svg.PALETTE[s.fill] for s in REGISTRY}
 PATTERNED = {s.code for s in REGISTRY if s.fill in PATTERNS}  # their counts sit on a white patch
 # A count on a dark fill is written in white.
@@ -97,6 +97,8 @@ def counts_svg(plan, lang: str, title_id: str, title: str) -> str:
         parts.append(svg.text(width, y + 2, [str(total)], size=12, anchor="end", weight="bold"))
         y += bar_height + 14
     defs = Markup(
+        '<pattern id="lines" width="8" height="8" patternUnits="userSpaceOnUse">'
+        '<rect width="8" height="8" fill="{paper}"/><line x1="4" y1="0" x2="4" y2="8" stroke="{navy}" stroke-width="1"/></pattern>'
         '<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
         '<rect width="6" height="6" fill="{paper}"/><line x1="0" y1="0" x2="0" y2="6" stroke="{navy}" stroke-width="2"/></pattern>'
         '<pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse">'
