@@ -110,14 +110,18 @@ def counts_svg(plan, lang: str, title_id: str, title: str) -> str:
 
 
 def _legend(lang: str, width: float) -> tuple[Markup, float]:
-    """One swatch and name per status, two to a line."""
-    parts, y = [], 0.0
+    """One swatch and name per status, two to a line; a name longer than
+    its half of the line wraps."""
+    parts, y, tallest = [], 0.0, 0.0
     for index, status in enumerate(ALL_STATUSES):
         x = 0 if index % 2 == 0 else width / 2
+        lines = svg.wrap(status_name(status, lang), width / 2 - 24, 12)
         parts.append(svg.rect(x, y + 2, 14, 14, fill=FILLS[status], stroke=svg.NAVY, stroke_width=1, radius=0))
-        parts.append(svg.text(x + 20, y + 1, [status_name(status, lang)], size=12))
+        parts.append(svg.text(x + 20, y + 1, lines, size=12))
+        tallest = max(tallest, svg.text_height(lines, 12))
         if index % 2:
-            y += 22
+            y += max(22, tallest + 6)
+            tallest = 0.0
     return Markup("").join(parts), y + 12
 
 
