@@ -45,12 +45,14 @@ parts.forEach((part, index) => {
     const before = words(range.toString()).toLowerCase();
     const candidates = names[abbr.textContent];
     if (!candidates) { problems.push(`${abbr.textContent}: not in the glossary`); continue; }
-    const toldBefore = candidates.some((name) => before.slice(-(name.length + 12)).includes(name.toLowerCase()));
+    // Or the text defines it in parentheses, in its own words: "… gouvernement ouvert (PMOGO)".
+    const defined = /\\S\\s*\\($/.test(before) && /^\\)/.test(abbr.nextSibling ? abbr.nextSibling.textContent : "");
+    const toldBefore = defined || candidates.some((name) => before.slice(-(name.length + 12)).includes(name.toLowerCase()));
     if (spelled && !candidates.some((name) => spelled === `(${name})`)) problems.push(`${abbr.textContent} spelled out as ${spelled}`);
     if (!spelled && !toldBefore) {
       problems.push(`first ${abbr.textContent} of part ${index} without its name in the text: ${words(block.textContent).slice(0, 80)}`);
     }
-    if (abbr.title && (spelled || toldBefore)) {
+    if (abbr.title && (spelled || toldBefore)) {  // its name read twice
       problems.push(`first ${abbr.textContent} of part ${index} has its name twice (title and text)`);
     }
   }
