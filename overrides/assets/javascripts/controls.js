@@ -9,9 +9,9 @@
   // never before: reading sizes while the page loads would force a layout.
   var regions = document.querySelectorAll(".table-scroll, .figure-scroll");
   var labels = new Map();
-  function update(region) {
+  function update(region, scrolls) {
     if (!labels.has(region)) labels.set(region, region.getAttribute("aria-labelledby"));
-    if (region.scrollWidth > region.clientWidth + 1) {
+    if (scrolls) {
       region.setAttribute("role", "region");
       region.setAttribute("tabindex", "0");
       region.setAttribute("aria-labelledby", labels.get(region));
@@ -21,8 +21,12 @@
       region.removeAttribute("aria-labelledby");
     }
   }
+  // Every size read before any attribute is written: a write between two
+  // reads would have the browser lay the page out again for the next.
   var observer = new ResizeObserver(function (entries) {
-    entries.forEach(function (entry) { update(entry.target); });
+    entries.map(function (entry) {
+      return [entry.target, entry.target.scrollWidth > entry.target.clientWidth + 1];
+    }).forEach(function (measured) { update(measured[0], measured[1]); });
   });
   regions.forEach(function (region) { observer.observe(region); });
 
