@@ -9,7 +9,8 @@
 #                (another address: make serve ADDR=127.0.0.1:8001)
 #   make check   build, data, links, typography and translations: one line per problem
 #   make translations   pages and data strings changed in one language only
-#   make benchmark   build times and page weights (see BENCHMARKS.md)
+#   make benchmark   build times and page weights, then Lighthouse on every
+#                page, mobile (see BENCHMARKS.md; about an hour)
 #   make constraints constraints.txt again, with hashes, after a requirement changes
 
 PYTHON ?= python3
@@ -37,7 +38,7 @@ $(VENV)/installed: requirements.txt requirements-test.txt constraints.txt pyproj
 constraints:
 	$(PYTHON) scripts/constraints.py
 
-# axe-core and the Nu Html Checker, for the quality gates.
+# axe-core and the Nu Html Checker, for the quality gates; Lighthouse, for the benchmark.
 node_modules/installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -49,8 +50,9 @@ build: $(VENV)/installed
 test: $(VENV)/installed node_modules/installed
 	$(BIN)/python -m pytest
 
-benchmark: $(VENV)/installed
+benchmark: $(VENV)/installed node_modules/installed
 	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python scripts/benchmark.py lighthouse
 
 check: $(VENV)/installed
 	@$(BIN)/python -m scripts.check
