@@ -10,7 +10,8 @@
 #   make check   build, data, menu, links and translations: one problem each, with its file and line
 #   make translations   pages and data strings changed in one language only
 #   make reviewed ITEM=section-01.md   marks one reviewed, as make translations suggests
-#   make benchmark   build times and page weights (see BENCHMARKS.md)
+#   make benchmark   build times and page weights, then Lighthouse on every
+#                page, mobile (see BENCHMARKS.md; about an hour)
 #   make constraints constraints.txt again, with hashes, after a requirement changes
 #   make approved    source/approved-plan.yml from data/plan.yml (maintainers, once)
 
@@ -39,7 +40,7 @@ $(VENV)/installed: requirements.txt requirements-test.txt constraints.txt pyproj
 constraints:
 	$(PYTHON) scripts/constraints.py
 
-# axe-core and the Nu Html Checker, for the quality gates.
+# axe-core and the Nu Html Checker, for the quality gates; Lighthouse, for the benchmark.
 node_modules/installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -51,8 +52,9 @@ build: $(VENV)/installed
 test: $(VENV)/installed node_modules/installed
 	$(BIN)/python -m pytest
 
-benchmark: $(VENV)/installed
+benchmark: $(VENV)/installed node_modules/installed
 	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python scripts/benchmark.py lighthouse
 
 # On GitHub (the Tests workflow): make check CHECK_OPTIONS=--github
 check: $(VENV)/installed

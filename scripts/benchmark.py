@@ -14,12 +14,23 @@ builds taking turns; ratios are given three ways (see `ratios`).
 `python scripts/benchmark.py pair OTHER_CHECKOUT [ITS_PYTHON]` times this
 checkout's builds against another's (a `git worktree` of an earlier commit),
 in turns, to tell whether a change made the build slower.
+`python scripts/benchmark.py lighthouse [--against OTHER_CHECKOUT] [PAGE…]`
+runs Lighthouse's mobile audit (simulated slow 4G, 4× CPU) on every page
+(or the pages named: en/plan/, fr/section-10/…) of the site built with
+SITE_URL set to where it is served, as GitHub Pages serves it (gzip, under
+a project path), LIGHTHOUSE_RUNS times (3 by default), pages and checkouts
+taking turns, and gives each page's medians against the budget;
+`make benchmark` runs it after the builds' benchmark.
 Machines are noisy: compare the ratios of one run, not numbers across runs.
 """
 from __future__ import annotations
 
 import compileall
 import copy
+import functools
+import gzip
+import http.server
+import json
 import os
 import shutil
 import socket
@@ -27,6 +38,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -301,7 +313,153 @@ def pair(other: Path, other_python: str) -> None:
               f"{statistics.median(wall):.2f} ({min(wall):.2f}–{max(wall):.2f}) | {statistics.median(cpu):.2f} |")
 
 
+# --- Lighthouse ---------------------------------------------------------------------
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE_RUNS = int(os.environ.get("LIGHTHOUSE_RUNS", "3"))
+# The budget of issue 24, mobile: score, Largest Contentful Paint (ms), Total
+# Blocking Time (ms), Cumulative Layout Shift.
+LIGHTHOUSE_BUDGET = {"score": 90, "LCP": 2500, "TBT": 200, "CLS": 0.1}
+PROJECT_PATH = "/opengov/"
+_COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".atom", ".csv", ".txt", ".map")
+
+
+class _GitHubPagesLike(http.server.SimpleHTTPRequestHandler):
+    """The built site under PROJECT_PATH, as GitHub Pages serves a project
+    site: text gzipped for a browser that accepts it, connections kept open
+    (HTTP/1.1; GitHub Pages speaks HTTP/2), a short cache time, the site's
+    404 page for a missing address."""
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        path = self.path.split("?")[0].split("#")[0]
+        site = Path(self.directory)
+        target = site / path[len(PROJECT_PATH):] if path.startswith(PROJECT_PATH) else None
+        if target is not None and target.is_dir():
+            target = target / "index.html"
+        status = 200
+        if target is None or not target.is_file() or site not in target.resolve().parents:
+            target, status = site / "404.html", 404
+        body = target.read_bytes()
+        self.send_response(status)
+        self.send_header("Content-Type", self.guess_type(str(target)))
+        if target.suffix in _COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = gzip.compress(body, 6)
+            self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=600")
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def _serve(site: Path, port: int) -> http.server.ThreadingHTTPServer:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port),
+                                             functools.partial(_GitHubPagesLike, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def _lighthouse_once(url: str, report: Path) -> dict:
+    """One mobile audit of `url` in Debian's Chromium: its score and metrics."""
+    chrome = os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("google-chrome")
+    result = subprocess.run([str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
+                             "--only-categories=performance,accessibility,best-practices,seo",
+                             "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+                            env=dict(os.environ, CHROME_PATH=chrome or ""), capture_output=True, text=True, timeout=300)
+    if result.returncode != 0 or not report.exists():
+        raise SystemExit(f"Lighthouse failed on {url}:\n{result.stderr[-2000:]}")
+    data = json.loads(report.read_text(encoding="utf-8"))
+    audits, categories = data["audits"], data["categories"]
+    return {"score": categories["performance"]["score"] * 100,
+            "LCP": audits["largest-contentful-paint"]["numericValue"],
+            "TBT": audits["total-blocking-time"]["numericValue"],
+            "CLS": audits["cumulative-layout-shift"]["numericValue"],
+            "FCP": audits["first-contentful-paint"]["numericValue"],
+            "others": {key: round(categories[key]["score"] * 100) for key in categories if key != "performance"}}
+
+
+def _site_pages(site: Path) -> list[str]:
+    """Every page a reader can land on: the root and each language's pages."""
+    pages = [""] + sorted(f"{p.parent.relative_to(site).as_posix()}/" for p in site.glob("*/**/index.html")
+                          if p.parent.relative_to(site).parts[0] in LANGUAGES)
+    return [p for p in pages if not p.startswith(("data/", "search/"))]
+
+
+def lighthouse(pages: list[str], others: list[Path]) -> bool:
+    """Medians of LIGHTHOUSE_RUNS audits of each page, for this checkout and
+    each of `others`; whether this checkout met the budget on every page."""
+    if not LIGHTHOUSE.exists():
+        raise SystemExit(f"{LIGHTHOUSE.relative_to(ROOT)} is missing: run npm ci (make test installs it)")
+    checkouts = {"this": ROOT, **{f"other{n}" if len(others) > 1 else "other": root for n, root in enumerate(others, 1)}}
+    results: dict = {name: {} for name in checkouts}
+    servers = []
+    with tempfile.TemporaryDirectory() as work:
+        work = Path(work)
+        urls = {}
+        for name, root in checkouts.items():
+            port = _free_port()
+            project = copy_project(work / name / "project", root)
+            site = work / name / "site"
+            env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=f"http://127.0.0.1:{port}{PROJECT_PATH}")
+            built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
+                                   cwd=project, env=env, capture_output=True, text=True)
+            if built.returncode != 0:
+                raise SystemExit(f"build failed in {project}:\n{built.stderr}")
+            servers.append(_serve(site, port))
+            urls[name] = f"http://127.0.0.1:{port}{PROJECT_PATH}"
+            pages = pages or _site_pages(site)
+        try:
+            for run in range(LIGHTHOUSE_RUNS):
+                for page in pages:
+                    for name in checkouts:
+                        report = work / f"{name}-{run}-{page.replace('/', '_') or 'root'}.json"
+                        results[name].setdefault(page, []).append(_lighthouse_once(urls[name] + page, report))
+        finally:
+            for server in servers:
+                server.shutdown()
+    return _print_lighthouse(results, pages)
+
+
+def _print_lighthouse(results: dict, pages: list[str]) -> bool:
+    budget = LIGHTHOUSE_BUDGET
+    print(f"Lighthouse {json.loads((ROOT / 'package.json').read_text())['devDependencies']['lighthouse']}, mobile "
+          f"(simulated slow 4G, 4× CPU), served with gzip; medians of {LIGHTHOUSE_RUNS} runs per page\n")
+    names = list(results)
+    print("| page | " + " | ".join(f"{name}: score, LCP (s), TBT (ms), CLS" for name in names) + " | budget |")
+    print("|---|" + "---:|" * len(names) + "---|")
+    met_everywhere = True
+    for page in pages:
+        cells, verdict = [], ""
+        for name in names:
+            runs = results[name][page]
+            median = {key: statistics.median(run[key] for run in runs) for key in ("score", "LCP", "TBT", "CLS")}
+            cells.append(f"{median['score']:.0f}, {median['LCP'] / 1000:.2f}, {median['TBT']:.0f}, {median['CLS']:.3f}")
+            if name == "this":
+                missed = [key for key, limit in budget.items()
+                          if (median[key] < limit if key == "score" else median[key] > limit)]
+                met_everywhere &= not missed
+                verdict = "met" if not missed else "MISSED: " + ", ".join(missed)
+        print(f"| {page or '(root)'} | " + " | ".join(cells) + f" | {verdict} |")
+    others = {key for runs in results["this"].values() for run in runs for key, value in run["others"].items() if value < 100}
+    print(f"\nBudget (this checkout): score ≥ {budget['score']}, LCP ≤ {budget['LCP'] / 1000} s, TBT ≤ {budget['TBT']} ms, "
+          f"CLS ≤ {budget['CLS']} on every page: {'met' if met_everywhere else 'MISSED'}. "
+          f"Accessibility, best practices and SEO below 100 in some run: {', '.join(sorted(others)) or 'none'}.")
+    return met_everywhere
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["lighthouse"]:
+        arguments, others = sys.argv[2:], []
+        while "--against" in arguments:
+            at = arguments.index("--against")
+            others.append(Path(arguments[at + 1]).resolve())
+            del arguments[at:at + 2]
+        if not lighthouse(arguments, others):
+            sys.exit(1)
+        return
     if sys.argv[1:2] == ["pair"]:
         pair(Path(sys.argv[2]).resolve(), sys.argv[3] if len(sys.argv) > 3 else sys.executable)
         return

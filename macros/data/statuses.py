@@ -7,8 +7,9 @@ National Action Plan on Open Government; "withdrawn" is the plan's own, and
 "not-reported" is what a deliverable shows before any report names it (never
 written in data/progress.yml, whose schema lists the others).
 Each status is told apart by its name (in the language files, under
-status_<code>), by its fill in the chart of the counts and by its mark in
-Figure 7: never by colour alone.
+status_<code>), by its fill in the chart of the counts (blank, solid or a
+pattern of its own, so that two colours, as in high contrast, tell them
+apart) and by its mark in Figure 7: never by colour alone.
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ NOT_REPORTED = "not-reported"
 # Least to most advanced, then withdrawn: the order of every count, chart and legend.
 REGISTRY = (
     Status(NOT_REPORTED, fill="paper", mark="none", in_tracker=False),
-    Status("not-started", fill="tint", mark="ring"),
+    Status("not-started", fill="lines", mark="ring"),
     Status("limited", fill="hatch", mark="quarter"),
     Status("substantial", fill="stripes", mark="three-quarters"),
     Status("complete", fill="navy", mark="full", done=True),

@@ -1,9 +1,17 @@
 """Acronyms in the prose: every acronym of the glossary, wherever the page's
-text uses it, becomes an <abbr> whose title is its expansion in the page's
-language; the first one on a page also spells the expansion out for screen
-readers, which do not all read titles, unless the text has just given it
-("Public Service Commission (PSC)"). Headings are never spelled out: they
-name the page's sections in the table of contents and in search results."""
+text uses it, is an <abbr>. Its first use on a page is spelled out in the
+text, for every reader: "PSC (Public Service Commission)", unless the text
+has just given the name ("Public Service Commission (PSC)"); that <abbr>
+has no title, so that no screen reader hears the name twice. Every later
+use is an <abbr title> that a pointer can hover (the browser's own tooltip,
+which WCAG 1.4.13 leaves to the browser). Headings are never spelled out:
+they name the page's sections in the table of contents and in search
+results. An <abbr title> that a renderer wrote (an organization in a table,
+`org()`) counts as a use: the first one is spelled out in its turn.
+
+Only text is marked, never a tag or an attribute: the page is read with a
+tokenizer that follows HTML's grammar for tags (a quoted attribute may hold
+"<" or ">"), comments and the elements whose content is raw text."""
 from __future__ import annotations
 
 import html as html_text
@@ -12,13 +20,31 @@ from functools import lru_cache
 
 from markupsafe import Markup
 
-# Elements whose text is left alone (a whole element, up to its end tag).
-_SKIPPED = re.compile(r"<(abbr|code|pre|script|style|svg|textarea|title)\b[^>]*(?<!/)>.*?</\1\s*>", re.S | re.I)
-# Headings: their acronyms are marked but never spelled out.
-_SKIPPED_OR_HEADING = re.compile(rf"{_SKIPPED.pattern}|<(h[1-6])\b[^>]*>.*?</\2\s*>", re.S | re.I)
-_TAG = re.compile(r"<[^>]*>|^[^<]*>")
+from .words import breakable
+
+# HTML's tokens other than text (the tokenizer's states, WHATWG HTML 13.2.5):
+# a comment; an element whose content is raw text, whole (script, style,
+# textarea, title); a start or end tag, whose attributes' values may be
+# quoted ("…", '…', which may hold < and >) or not; a declaration or a
+# processing instruction.
+_SPACE = r"[\t\n\f\r ]"
+_ATTRIBUTES = (rf"(?:{_SPACE}*/?{_SPACE}*[^\t\n\f\r />][^\t\n\f\r />=]*"
+               rf"(?:{_SPACE}*={_SPACE}*(?:\"[^\"]*\"|'[^']*'|[^\t\n\f\r >]+))?)*{_SPACE}*/?")
+_RAW = "script|style|textarea|title"
+TOKEN = re.compile(
+    rf"(<!--.*?-->"
+    rf"|<(?:{_RAW})(?![^\t\n\f\r />]){_ATTRIBUTES}>.*?</(?:{_RAW}){_SPACE}*>"
+    rf"|</?[a-zA-Z][^\t\n\f\r />]*{_ATTRIBUTES}>"
+    rf"|<[!?][^>]*>)", re.S | re.I)
+# The tags that change how the text after them is marked: elements whose
+# text is left alone (code, a drawing, an acronym already marked) and headings.
+_STATE = re.compile(r"<(/?)(abbr|code|pre|svg|kbd|samp|h[1-6])(?![^\t\n\f\r />])", re.I)
+_TITLE = re.compile(r"""\stitle=(?:"([^"]*)"|'([^']*)')""")
+_LANG = re.compile(r"\slang=")
+_DEFINED = re.compile(r"\sdata-defined(?![\w-])")
 # How far back the text may have given an acronym's expansion: "Name (ACR".
 _NEAR = 12
+EXPANSION_CLASS = "expansion"
 
 
 @lru_cache(maxsize=4)
@@ -37,11 +63,10 @@ def glossary(plan, lang: str) -> dict:
 
 @lru_cache(maxsize=4)
 def _compiled(alternatives: tuple) -> re.Pattern:
-    # Whole words only, and not inside a tag (no ">" before the next "<").
-    # The look-ahead at an acronym's first letter fails fast elsewhere.
+    # Whole words only. The look-ahead at an acronym's first letter fails fast elsewhere.
     first_letters = re.escape("".join(sorted({a[0] for a in alternatives})))
     words = "|".join(map(re.escape, alternatives))
-    return re.compile(rf"(?=[{first_letters}])(?<![\w/-])({words})(?![\w/-])(?![^<>]*>)")
+    return re.compile(rf"(?=[{first_letters}])(?<![\w/-])({words})(?![\w/-])")
 
 
 def pattern(entries: dict) -> re.Pattern:
@@ -50,58 +75,107 @@ def pattern(entries: dict) -> re.Pattern:
 
 
 @lru_cache(maxsize=4)
-def _markup(entries: tuple, hidden_class: str) -> tuple[dict, dict]:
-    """Each acronym's <abbr>, and the same followed by its spelled-out expansion."""
-    abbrs = {a: str(Markup('<abbr title="{}">{}</abbr>').format(name, a)) for a, name in entries}
-    explained = {a: abbrs[a] + str(Markup('<span class="{}"> ({})</span>').format(hidden_class, name))
-                 for a, name in entries}
-    return abbrs, explained
+def _markup(entries: tuple) -> dict:
+    """Each acronym's markup, by use: the first, a bare <abbr> followed by
+    its name in parentheses; the first whose name the text just gave, a
+    bare <abbr>; a later one, an <abbr title>."""
+    bare = {a: str(Markup("<abbr>{}</abbr>").format(a)) for a, _ in entries}
+    return {"first": {a: bare[a] + expansion(name) for a, name in entries}, "told": bare,
+            "later": {a: str(Markup('<abbr title="{}">{}</abbr>').format(name, a)) for a, name in entries}}
 
 
-def _text_before(html: str, end: int, length: int) -> str:
-    """The last `length` characters of text before `end` in `html`, tags
-    removed, spaces collapsed, lower case."""
-    start = max(0, end - 4 * length - 200)
-    words = " ".join(html_text.unescape(_TAG.sub(" ", html[start:end])).split())
-    return words[-length:].casefold()
+def expansion(name: str) -> str:
+    """An acronym's name spelled out after its first use. Where a phone's
+    narrow column needs it, it may break after a slash within it
+    ("l’information/technologie") or after a parenthesis it opens itself
+    ("(vraisemblablement"), as it may between its words."""
+    inside = Markup("(<wbr>").join(breakable(part) for part in name.split("("))
+    return str(Markup('<span class="{}"> ({})</span>').format(EXPANSION_CLASS, inside))
 
 
-def _between(html: str, elements: re.Pattern, change, keep=lambda element: element.group()) -> str:
-    """`html` with `change(text, offset)` applied to the text between the
-    `elements`, and `keep(element)` to each of them."""
-    out, position = [], 0
-    for element in elements.finditer(html):
-        out.append(change(html[position:element.start()], position))
-        out.append(keep(element))
-        position = element.end()
-    out.append(change(html[position:], position))
-    return "".join(out)
+_OWN_TAG = re.compile(r"<[^>]*>")  # in text this module has marked: its own <abbr> and <span>
 
 
-def mark(html: str, entries: dict, hidden_class: str = "visually-hidden") -> str:
-    """`html` with each glossary acronym of its text wrapped in <abbr>."""
+def _words(text: str) -> str:
+    return " ".join(html_text.unescape(_OWN_TAG.sub(" ", text)).split()).casefold()
+
+
+def mark(html: str, entries: dict) -> str:
+    """`html` with each glossary acronym of its text wrapped in <abbr>, the
+    first use of each spelled out (see the module's docstring)."""
     if not entries:
         return html
     regex = pattern(entries)
-    abbrs, explained = _markup(tuple(entries.items()), hidden_class)
+    forms = _markup(tuple(entries.items()))
+    parts = TOKEN.split(html)  # text, token, text, token… text
     seen: set = set()
+    skipped: dict = {}  # name of an element whose text is left alone -> how many are open
+    headings = 0
 
-    def in_prose(text: str, offset: int) -> str:
-        def replace(match):
-            acronym = match.group(1)
-            if acronym in seen:
-                return abbrs[acronym]
-            seen.add(acronym)
-            expansion = entries[acronym].casefold()
-            if expansion in _text_before(html, offset + match.start(), len(expansion) + _NEAR):
-                return abbrs[acronym]
-            return explained[acronym]
-        return regex.sub(replace, text)
+    def told_just_before(index: int, offset: int, name: str) -> bool:
+        """Whether the text before parts[index][offset] ends with `name` (and a few characters)."""
+        wanted, pieces, length = len(name) + _NEAR, [parts[index][:offset]], offset
+        for earlier in range(index - 2, -1, -2):
+            if length > 4 * wanted + 200:
+                break
+            pieces.append(parts[earlier])
+            length += len(parts[earlier])
+        return name.casefold() in _words(" ".join(reversed(pieces)))[-wanted:]
 
-    def in_heading(text: str, _offset: int) -> str:
-        return regex.sub(lambda match: abbrs[match.group(1)], text)
+    def use(acronym: str, index: int, offset: int, in_parentheses: bool = False) -> str:
+        """"first": spelled out here; "told": first, the text just gave its
+        name (or defines it: "… gouvernement ouvert (PMOGO)"); "later": a
+        use after the first (or in a heading)."""
+        if acronym in seen or headings:
+            return "later"
+        seen.add(acronym)
+        return "told" if in_parentheses or told_just_before(index, offset, entries[acronym]) else "first"
 
-    def heading_or_skipped(element: re.Match) -> str:
-        return _between(element.group(), _SKIPPED, in_heading) if element.group(2) else element.group()
+    def in_prose(match: re.Match, index: int) -> str:
+        text, start, end = match.string, match.start(), match.end()
+        defined = text[start - 1:start] == "(" and text[end:end + 1] == ")" and text[:start - 1].rstrip() != ""
+        return forms[use(match.group(1), index, start, defined)][match.group(1)]
 
-    return _between(html, _SKIPPED_OR_HEADING, in_prose, heading_or_skipped)
+    for index in range(0, len(parts), 2):
+        text = parts[index]
+        if text and not skipped and regex.search(text):
+            parts[index] = regex.sub(lambda match: in_prose(match, index), text)
+        if index + 1 == len(parts):
+            break
+        tag = parts[index + 1]
+        state = _STATE.match(tag)
+        if not state:
+            continue
+        closing, name = state.group(1), state.group(2).lower()
+        if name.startswith("h"):
+            headings = max(0, headings + (-1 if closing else 1))
+        elif closing:
+            if skipped.get(name):
+                skipped[name] -= 1
+                if not skipped[name]:
+                    del skipped[name]
+        elif not tag.endswith("/>"):
+            if name == "abbr" and not skipped:
+                _renderers_abbr(parts, index + 1, entries, use)
+            skipped[name] = skipped.get(name, 0) + 1
+    return "".join(parts)
+
+
+def _renderers_abbr(parts: list, at: int, entries: dict, use) -> None:
+    """An <abbr title> that a renderer wrote (parts[at]), first of its
+    acronym on the page: its title dropped, its name spelled out after it.
+    One written in another language (Annex B's French acronyms, in English)
+    is left alone; one that defines its acronym, whose name the next cell
+    gives (Annex B: data-defined), counts as the first use, as it is."""
+    tag, title = parts[at], _TITLE.search(parts[at])
+    if title is None or _LANG.search(tag) or at + 2 >= len(parts) or not parts[at + 2].lower().startswith("</abbr"):
+        return
+    acronym = html_text.unescape(parts[at + 1])
+    name = html_text.unescape(title.group(1) if title.group(1) is not None else title.group(2))
+    if acronym not in entries:  # two bodies may share an acronym: the renderer's title names this one
+        return
+    how = use(acronym, at + 1, 0)
+    if how != "later" and not _DEFINED.search(tag):
+        parts[at] = "<abbr>"
+        if how == "first":
+            parts[at + 2] += expansion(name)

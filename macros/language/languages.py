@@ -20,12 +20,13 @@ class Language:
     code: str     # docs/<code>/, macros/language/<code>.yml, the key of a data text ({fr: …, en: …})
     name: str     # in itself, as the language toggle and the root page show it
     locale: str   # Babel's, for dates: the Canadian variety
+    iso639_2: str  # ISO 639-2/B, as the Government of Canada's metadata (dcterms.language) writes it
     default: bool = False
 
 
 REGISTRY = (
-    Language("fr", "Français", "fr_CA", default=True),
-    Language("en", "English", "en_CA"),
+    Language("fr", "Français", "fr_CA", "fra", default=True),
+    Language("en", "English", "en_CA", "eng"),
 )
 LANGUAGES = tuple(language.code for language in REGISTRY)
 DEFAULT = next(language.code for language in REGISTRY if language.default)

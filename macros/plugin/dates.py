@@ -32,3 +32,20 @@ def date_modified(sources: list[Path], project: Path, changes: dict) -> str:
         committed = changes.get(path.relative_to(project).as_posix())
         dates.append(committed or datetime.date.fromtimestamp(path.stat().st_mtime).isoformat())
     return max(dates)
+
+
+def first_changes(project: Path) -> dict:
+    """Date (YYYY-MM-DD) of the commit that added each file of the
+    project's pages, from one `git log`; empty outside a git checkout."""
+    try:
+        log = subprocess.run(["git", "log", "--format=@%cs", "--name-only", "--diff-filter=A", "--", "docs"],
+                             cwd=project, capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    added, date = {}, None
+    for line in log.splitlines():
+        if line.startswith("@"):
+            date = line[1:]
+        elif line:
+            added[line] = date  # the log runs newest first: the oldest addition stays
+    return added

@@ -14,7 +14,7 @@ import logging
 import os
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from mkdocs import utils as mkdocs_utils
 from mkdocs.exceptions import PluginError
@@ -27,12 +27,12 @@ from ..data.plan import DataError
 from ..language.acronyms import glossary
 from ..language.labels import LABELS, label
 from ..language.messages import message
-from ..language.languages import DEFAULT, LANGUAGES
+from ..language.languages import DEFAULT, LANGUAGES, language
 from ..language.typography import typeset, typeset_markdown
 from ..render import opendata
 from ..render.feed import FEED_FILE, atom_feed
 from ..render.navigation import is_plan_part
-from ..site import finishing, one_page, search
+from ..site import finishing, metadata, one_page, search
 from ..site.blocks import Blocks
 from ..site.report_problem import report_link
 from ..site.standalone import not_found_page, splash_page
@@ -56,6 +56,7 @@ class SitePlugin(BasePlugin):
         self.config_plugins = None
         self.bytecode_cache = theme.MemoryBytecodeCache()
         self.site_names: dict = {}  # language -> the site's name in it, from its pages' builds
+        self.root_metadata: dict = {}  # the root page's: descriptions by language, first day issued, last modified
         self.told_site_url = False
 
     def on_startup(self, *, command, dirty) -> None:
@@ -98,6 +99,7 @@ class SitePlugin(BasePlugin):
         self.blocks = Blocks()
         self.section_html: dict = {}  # section page's source -> its HTML, before acronyms and footnotes
         self.changes = dates.last_changes(self.data.project)
+        self.added = dates.first_changes(self.data.project)
         self.read_by_page: dict = {}  # page's source -> the project's files its macros read
         self.faults: list = []  # what the pages may not hold, one line each
 
@@ -188,8 +190,10 @@ class SitePlugin(BasePlugin):
                            "href": get_relative_url(f"{lang}/{FEED_FILE}", page.url or f"{lang}/")}
         context["search"] = {"base": f"{context['base_url']}/{lang}/",
                              "worker": f"assets/javascripts/workers/search-readers.js?material={self.material_worker}"}
+        context["metadata"] = self._metadata(page, config, context["date_modified"])
         _relative_alternates(config)
         self.site_names[lang] = config.site_name
+        self._collect_root_metadata(lang, config, context["metadata"], context["date_modified"])
         return context
 
     def on_post_page(self, output, page, config):
@@ -210,7 +214,8 @@ class SitePlugin(BasePlugin):
         if not os.environ.get("SITE_URL") and not self.told_site_url:
             self.told_site_url = True
             log.info(message("site_url_unset", base=base, site_url=config.site_url))
-        (site / "index.html").write_text(splash_page(self.site_names), encoding="utf-8")
+        (site / "index.html").write_text(splash_page(self.site_names, self.root_metadata), encoding="utf-8")
+        self.root_metadata = {}
         (site / "404.html").write_text(not_found_page(self.site_names, base), encoding="utf-8")
         merged = site / "search" / "search_index.json"
         if merged.exists():
@@ -234,6 +239,26 @@ class SitePlugin(BasePlugin):
 
     # --- helpers -----------------------------------------------------------------------------
 
+    def _metadata(self, page, config, modified: str) -> dict:
+        """What the page's <head> says of it beside its title (main.html):
+        its description (its front matter's, else its lead paragraph), the
+        day its source was added to the project (dcterms.issued; until it is
+        committed, the day it was modified) and its language's ISO 639-2
+        code (dcterms.language)."""
+        source = Path(page.file.abs_src_path).relative_to(self.data.project).as_posix()
+        return {"description": page.meta.get("description") or metadata.lead(page.content) or config.site_description,
+                "issued": min(self.added.get(source) or modified, modified),
+                "language": language(page.file.locale).iso639_2}
+
+    def _collect_root_metadata(self, lang: str, config, page_metadata: dict, modified: str) -> None:
+        """The root page's metadata, gathered from the pages': each
+        language's site description, the first day issued, the last modified."""
+        found = self.root_metadata
+        if config.site_description:
+            found.setdefault("descriptions", {})[lang] = config.site_description
+        found["issued"] = min(found.get("issued", page_metadata["issued"]), page_metadata["issued"])
+        found["modified"] = max(found.get("modified", modified), modified)
+
     def _sources(self, page, nav) -> list[Path]:
         """The files the page is made of: its source and what its macros read
         (the data files, the pages whose titles it lists); for the one-page
@@ -249,16 +274,17 @@ class SitePlugin(BasePlugin):
         """The sections added to the one-page plan, which is then finished.
         Every page has been converted when the first one is templated."""
         sections = [other for other in nav.pages if is_plan_part(other.file.src_uri)]
-        html = "\n".join([page.content] + [one_page.demoted(self.section_html[section.file.src_uri]) for section in sections])
-        html = one_page.localized_links(html, {get_relative_url(section.url, page.url): section.toc.items[0].id
-                                               for section in sections if section.toc.items})
-        duplicates = one_page.duplicate_messages(html, {f"docs/{section.file.src_uri}": self.section_html[section.file.src_uri]
-                                                        for section in sections})
+        anchors = {get_relative_url(section.url, page.url): section.toc.items[0].id
+                   for section in sections if section.toc.items}
+        parts = [one_page.localized_links(html, anchors) for html in
+                 [page.content] + [one_page.demoted(self.section_html[section.file.src_uri]) for section in sections]]
+        duplicates = one_page.duplicate_messages("\n".join(parts), {f"docs/{section.file.src_uri}": self.section_html[section.file.src_uri]
+                                                                    for section in sections})
         if duplicates:
             raise PluginError(message("one_page_problems", page=f"docs/{page.file.src_uri}", count=len(duplicates))
                               + "\n" + "\n".join(f"  {line}" for line in duplicates))
         lang = page.file.locale
-        page.content = finishing.finished(one_page.merged_footnotes(html), lang, glossary(self.data.plan(), lang))
+        page.content = finishing.finished_plan(parts[0], parts[1:], lang, glossary(self.data.plan(), lang))
         top = page.toc.items[0].children if page.toc.items and page.toc.items[0].level == 1 else page.toc.items
         for section in sections:
             top.extend(_demoted_toc(section.toc))
@@ -290,17 +316,22 @@ def _move_under_language(file, config) -> None:
 
 
 def _relative_alternates(config) -> None:
-    """mkdocs-static-i18n gives the home pages' hreflang alternates from the
-    root of the site's address; made relative to the site, the theme writes
-    them relative to the page, like every other link of the site, so that a
-    build served under a path other than SITE_URL's still points within it.
+    """mkdocs-static-i18n gives the pages' hreflang alternates from the root
+    of the site's address. With SITE_URL set (the deploy), they are made
+    absolute, as search engines expect them; without it, relative to the
+    site, so that the theme writes them relative to the page, like every
+    other link of the site, and a preview served anywhere points within it.
     (mkdocs-static-i18n sets them as an attribute of `extra`, which the
     theme reads before the mapping's item.)"""
     base = urlsplit(config.site_url or "/").path or "/"
+    absolute = bool(os.environ.get("SITE_URL"))
     for alternate in getattr(config.extra, "alternate", None) or []:
         link = alternate.get("link", "")
         if link.startswith("/") and link.startswith(base):
-            alternate["link"] = link[len(base):] or "."
+            link = link[len(base):] or "."
+        if absolute and not urlsplit(link).scheme:
+            link = urljoin(config.site_url, link)
+        alternate["link"] = link
 
 
 def _typeset_toc(links, lang: str) -> None:

@@ -63,7 +63,7 @@ def scope_name(kind: str, ident: str, lang: str) -> str:
 # Each status's fill (macros/data/statuses.py): a colour, or one of the
 # patterns below; the segments are outlined, the legend names each fill, and
 # the table below the chart gives every number in words.
-PATTERNS = {"hatch", "stripes", "dots"}
+PATTERNS = {"lines", "hatch", "stripes", "dots"}
 FILLS = {s.code: f"url(#{s.fill})" if s.fill in PATTERNS else svg.PALETTE[s.fill] for s in REGISTRY}
 PATTERNED = {s.code for s in REGISTRY if s.fill in PATTERNS}  # their counts sit on a white patch
 # A count on a dark fill is written in white.
@@ -97,6 +97,8 @@ def counts_svg(plan, lang: str, title_id: str, title: str) -> str:
         parts.append(svg.text(width, y + 2, [str(total)], size=12, anchor="end", weight="bold"))
         y += bar_height + 14
     defs = Markup(
+        '<pattern id="lines" width="8" height="8" patternUnits="userSpaceOnUse">'
+        '<rect width="8" height="8" fill="{paper}"/><line x1="4" y1="0" x2="4" y2="8" stroke="{navy}" stroke-width="1"/></pattern>'
         '<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
         '<rect width="6" height="6" fill="{paper}"/><line x1="0" y1="0" x2="0" y2="6" stroke="{navy}" stroke-width="2"/></pattern>'
         '<pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse">'
@@ -108,14 +110,18 @@ def counts_svg(plan, lang: str, title_id: str, title: str) -> str:
 
 
 def _legend(lang: str, width: float) -> tuple[Markup, float]:
-    """One swatch and name per status, two to a line."""
-    parts, y = [], 0.0
+    """One swatch and name per status, two to a line; a name longer than
+    its half of the line wraps."""
+    parts, y, tallest = [], 0.0, 0.0
     for index, status in enumerate(ALL_STATUSES):
         x = 0 if index % 2 == 0 else width / 2
+        lines = svg.wrap(status_name(status, lang), width / 2 - 24, 12)
         parts.append(svg.rect(x, y + 2, 14, 14, fill=FILLS[status], stroke=svg.NAVY, stroke_width=1, radius=0))
-        parts.append(svg.text(x + 20, y + 1, [status_name(status, lang)], size=12))
+        parts.append(svg.text(x + 20, y + 1, lines, size=12))
+        tallest = max(tallest, svg.text_height(lines, 12))
         if index % 2:
-            y += 22
+            y += max(22, tallest + 6)
+            tallest = 0.0
     return Markup("").join(parts), y + 12
 
 
@@ -136,7 +142,7 @@ def counts_table(plan, lang: str) -> str:
 def counts_figure(plan, lang: str) -> str:
     anchor = "figure-status-counts"
     return str(Markup(
-        '<figure class="plan-figure" id="{a}" data-search-exclude>'
+        '<figure class="plan-figure" id="{a}" aria-labelledby="{a}-caption" data-search-exclude>'
         '<div class="figure-scroll" role="region" tabindex="0" aria-labelledby="{a}-caption">{drawing}</div>'
         '<figcaption id="{a}-caption">{caption}</figcaption></figure>').format(
         a=anchor, drawing=Markup(counts_svg(plan, lang, f"{anchor}-title", label(lang, "counts_alt"))),

@@ -37,8 +37,9 @@ def indicators_range(plan, lang: str) -> str:
 
 
 def epigraph(plan, lang: str) -> str:
-    """The quotation that opens the plan, with its source."""
+    """The quotation that opens the plan, with its source, which names it."""
     quote = plan["plan"]["epigraph"]
     paragraphs = Markup("").join(Markup("<p>{}</p>").format(text(p, lang)) for p in quote["paragraphs"])
-    return str(Markup('<figure class="epigraph"><blockquote>{}</blockquote><figcaption>{}</figcaption></figure>').format(
+    return str(Markup('<figure class="epigraph" aria-labelledby="epigraph-source"><blockquote>{}</blockquote>'
+                      '<figcaption id="epigraph-source">{}</figcaption></figure>').format(
         paragraphs, text(quote["source"], lang)))

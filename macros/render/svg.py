@@ -16,7 +16,12 @@ PALETTE = {"ink": INK, "navy": NAVY, "paper": PAPER, "tint": TINT, "accent": ACC
 
 FONT_SIZE = 14
 LINE_HEIGHT = 1.3
-CHAR_WIDTH = 0.6  # average advance of a (bold) sans-serif character, in ems: a safe over-estimate
+CHAR_WIDTH = 0.58  # average advance of a line's (bold) characters, in ems: an over-estimate (Noto Sans: 0.49–0.59)
+# The spacing that WCAG 1.4.12 lets a reader add (their style sheet applies to
+# a drawing's text too): a line leaves room for it, never cut at the edge of
+# its drawing or its box.
+LETTER_SPACING = 0.12  # ems, after every character
+WORD_SPACING = 0.16    # ems, after every space
 
 
 def luminance(colour: str) -> float:
@@ -38,16 +43,22 @@ def contrast(first: str, second: str) -> float:
 _TOKENS = re.compile(r"(?:[^\s/]|[\u00a0\u202f])+/?|/")
 
 
+def text_width(line: str, size: float = FONT_SIZE) -> float:
+    """The width `line` may take at `size`, in user units, with the reader's
+    spacing (an over-estimate without it)."""
+    return size * (len(line) * (CHAR_WIDTH + LETTER_SPACING) + line.count(" ") * WORD_SPACING)
+
+
 def wrap(words: str, width: float, size: float = FONT_SIZE) -> list[str]:
-    """Lines of `words` that fit `width` user units at `size`: wrapped at
-    spaces or after a slash ("information/technologie"), never cut."""
-    columns = max(4, int(width / (size * CHAR_WIDTH)))
+    """Lines of `words` that fit `width` user units at `size`, even with the
+    reader's spacing (WCAG 1.4.12): wrapped at spaces or after a slash
+    ("information/technologie"), never cut."""
     lines, line = [], ""
     for match in _TOKENS.finditer(words):
         token = match.group()
         spaced = match.start() > 0 and words[match.start() - 1].isspace()
         candidate = line + (" " if spaced and line else "") + token
-        if line and len(candidate) > columns:
+        if line and text_width(candidate, size) > width and len(candidate) > 4:
             lines.append(line)
             line = token
         else:
@@ -124,10 +135,12 @@ def crosses(start: tuple, end: tuple, box: tuple, margin: float = 3) -> bool:
 
 
 def svg(width: float, height: float, title_id: str, title: str, body: Markup, defs: Markup = Markup("")) -> str:
-    """An <svg role="img"> named by its <title>; one line, no blank line."""
+    """An <svg role="img"> named by its <title> alone (named by
+    aria-labelledby too, its <title> would also be read as its
+    description); one line, no blank line."""
     w, h, tid = _n(width), _n(height), escape(title_id)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" class="plan-svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
-            f'role="img" aria-labelledby="{tid}" font-family="Noto Sans, system-ui, sans-serif">'
+            f'role="img" font-family="Noto Sans, system-ui, sans-serif">'
             f'<title id="{tid}">{escape(title)}</title><defs>{escape(defs)}</defs>{escape(body)}</svg>')
 
 

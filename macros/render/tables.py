@@ -80,26 +80,37 @@ def activity_table(plan, commitment_id: str, lang: str, here_url: str = "") -> s
     """The deliverables of one commitment, grouped by activity (section 10):
     the deliverable, then the cells of ACTIVITY_COLUMNS. Each organization
     links to what it leads and supports (the employees' guide), relative to
-    the page at `here_url`; each status to the deliverable's history."""
+    the page at `here_url`; each status to the deliverable's history.
+    An activity's heading spans its rows (one tbody each): every cell names
+    its headers (`headers`: its column's, its activity's, its row's), since
+    a table with headers on two levels cannot rely on `scope` alone."""
     def link(key):
         return href(ORGANIZATIONS_PAGE, organization_anchor(key), here_url, lang)
     objective = plan.objective(commitment_id.split(".")[0])
     commitment = next(c for c in objective["commitments"] if c["id"] == commitment_id)
     caption = label(lang, "activities_caption", id=commitment["id"])
+    anchor = f"commitment-{commitment['id'].replace('.', '-')}"
     width = 1 + len(ACTIVITY_COLUMNS)
+    keys = ("deliverable", *(key for key, _ in ACTIVITY_COLUMNS))
+    column = {key: f"{anchor}-col-{key}" for key in keys}
+    head = Markup("<thead>\n<tr>{}</tr>\n</thead>").format(Markup("").join(
+        Markup('<th scope="col" id="{}">{}</th>').format(column[key], label(lang, key)) for key in keys))
     groups = []
     for activity in commitment["activities"]:
-        heading = Markup('<tr><th scope="rowgroup" colspan="{}" id="activity-{}"><span class="row-group-title">{}</span></th></tr>').format(
-            width, activity["id"].replace(".", "-"),
+        group = f"activity-{activity['id'].replace('.', '-')}"
+        heading = Markup('<tr><th scope="rowgroup" colspan="{}" id="{}"><span class="row-group-title">{}</span></th></tr>').format(
+            width, group,
             _numbered(label(lang, "activity_n", id=activity["id"]), text(activity["text"], lang), activity.get("source_id"), lang))
-        rows = [
-            Markup(f'<tr><th scope="row">{_numbered(d["id"], text(d["text"], lang), d.get("source_id"), lang)}</th>'
-                   + "".join(f"<td>{cell(plan, d, lang, link, here_url)}</td>" for _, cell in ACTIVITY_COLUMNS) + "</tr>")
-            for d in activity["deliverables"]
-        ]
+        rows = []
+        for d in activity["deliverables"]:
+            row = f"{anchor}-row-{d['id'].replace('.', '-')}"
+            rows.append(Markup(
+                f'<tr><th scope="row" id="{row}" headers="{column["deliverable"]} {group}">'
+                f'{_numbered(d["id"], text(d["text"], lang), d.get("source_id"), lang)}</th>'
+                + "".join(f'<td headers="{column[key]} {group} {row}">{cell(plan, d, lang, link, here_url)}</td>'
+                          for key, cell in ACTIVITY_COLUMNS) + "</tr>"))
         groups.append(tbody([heading, *rows]))
-    return scroll_table("activities", f"commitment-{commitment['id'].replace('.', '-')}", caption,
-                        header_row(lang, "deliverable", *(key for key, _ in ACTIVITY_COLUMNS)), groups)
+    return scroll_table("activities", anchor, caption, head, groups)
 
 
 def _level(plan, level: int, lang: str) -> Markup:
@@ -209,7 +220,8 @@ def acronyms_table(plan, lang: str) -> str:
         if lang != "fr":
             shown += Markup('<br><span class="french-acronym">{}<abbr lang="fr" title="{}">{}</abbr></span>').format(
                 label(lang, "french_acronym"), org["name"]["fr"], org["acronym"]["fr"])
-        return Markup('<tr><th scope="row"><abbr title="{name}">{acronym}</abbr></th><td>{shown}</td></tr>').format(
+        # data-defined: the acronym's use that the next cell spells out (macros/language/acronyms.py).
+        return Markup('<tr><th scope="row"><abbr title="{name}" data-defined>{acronym}</abbr></th><td>{shown}</td></tr>').format(
             acronym=org["acronym"][lang], name=org["name"][lang], shown=shown)
 
     def table(listed: bool, anchor: str, caption: str) -> str:

@@ -15,13 +15,23 @@ import re
 
 from ..language.acronyms import mark
 from .blocks import MARKER, Blocks
-from .one_page import numbered_footnotes
+from .one_page import merged_footnotes, numbered_footnotes, part
 
 
 def finished(html: str, lang: str, glossary: dict) -> str:
     """Every acronym of `glossary` marked, in `lang`, with its expansion; the
-    footnotes numbered, their links back titled in `lang`."""
+    footnotes numbered, their links named in `lang`."""
     return numbered_footnotes(mark(html, glossary), lang)
+
+
+def finished_plan(introduction: str, sections: list[str], lang: str, glossary: dict) -> str:
+    """The one-page plan: its introduction, then each section in a part of
+    its own, whose acronyms are marked as on the section's own page (the
+    first use in each is spelled out: a reader who jumps to a section from
+    the table of contents finds the names there); the footnotes gathered at
+    the end and numbered."""
+    html = "\n".join([mark(introduction, glossary)] + [part(mark(section, glossary)) for section in sections])
+    return numbered_footnotes(merged_footnotes(html), lang)
 
 
 _SVG = re.compile(r"<svg\b.*?</svg>", re.S)

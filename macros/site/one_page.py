@@ -17,7 +17,7 @@ _HREF = re.compile(r'href="([^"#]*)(?:#([^"]*))?"')
 _FOOTNOTES = re.compile(r'<div class="footnote">\s*<hr />\s*<ol>(.*?)</ol>\s*</div>', re.S)
 _NOTE_ID = re.compile(r"fn(?:ref\d*)?:(.+)$")  # a footnote's id, or its reference's (fnref:x, fnref2:x)
 _REFERENCE = re.compile(r'(<a class="footnote-ref" href="#fn:([^"]+)">)\d+(</a>)')
-_BACK_LINK = re.compile(r'(<a class="footnote-backref" href="#fnref\d*:([^"]+)" title=")[^"]*(")')
+_BACK_LINK = re.compile(r'(<a class="footnote-backref" href="#fnref\d*:([^"]+)") title="[^"]*"')
 
 
 def demoted(html: str) -> str:
@@ -66,17 +66,25 @@ def merged_footnotes(html: str) -> str:
     return body + '\n<div class="footnote">\n<hr />\n<ol>\n' + "\n".join(notes) + "\n</ol>\n</div>"
 
 
+def part(html: str) -> str:
+    """A section of the one-page plan, in an element of its own (the
+    stylesheet lets the browser skip drawing those out of view)."""
+    return f'<div class="plan-part">\n{html}\n</div>'
+
+
 def numbered_footnotes(html: str, lang: str) -> str:
-    """Footnote references numbered 1, 2, 3… in order, and each note's link
-    back titled in the page's language with its note's number."""
+    """Footnote references numbered 1, 2, 3… in order, each named for
+    screen readers in the page's language ("Footnote 3", not "3"), and each
+    note's link back named "Back to text" (not "↩")."""
     numbers: dict = {}
 
     def reference(match):
         number = numbers.setdefault(match.group(2), len(numbers) + 1)
-        return f"{match.group(1)}{number}{match.group(3)}"
+        name = escape(label(lang, "footnote_link", number=number))
+        return f'{match.group(1)[:-1]} aria-label="{name}">{number}{match.group(3)}'
 
     def back_link(match):
-        title = label(lang, "footnote_back", number=numbers.get(match.group(2), ""))
-        return f"{match.group(1)}{escape(title)}{match.group(3)}"
+        name = escape(label(lang, "footnote_back"))
+        return f'{match.group(1)} aria-label="{name}" title="{name}"'
 
     return _BACK_LINK.sub(back_link, _REFERENCE.sub(reference, html))

@@ -14,6 +14,7 @@ _PAGE = Markup("""<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
+{head}<link rel="icon" href="{base}assets/images/favicon.png">
 <link rel="stylesheet" href="{base}assets/stylesheets/site.css">
 </head>
 <body class="standalone">
@@ -26,9 +27,23 @@ _PAGE = Markup("""<!doctype html>
 """)
 
 
-def _page(title: str, heading: str, base: str, part) -> str:
+def _page(title: str, heading: str, base: str, part, head: Markup = Markup("")) -> str:
     parts = Markup("\n").join(part(lang) for lang in LANGUAGES)
-    return str(_PAGE.format(default=DEFAULT, title=title, heading=heading, base=base, parts=parts))
+    return str(_PAGE.format(default=DEFAULT, title=title, heading=heading, base=base, parts=parts, head=head))
+
+
+def _metadata(names: dict, pages: dict) -> Markup:
+    """The root page's description and Dublin Core metadata, in both
+    languages (`pages`: the dates, issued and modified, of the pages)."""
+    both = {key: " / ".join(label(lang, key) for lang in LANGUAGES) for key in ("psc", "dc_subjects")}
+    lines = [('name="description"', _both(pages.get("descriptions", {}))), ('name="dcterms.title"', _both(names)),
+             ('name="dcterms.creator"', both["psc"]),
+             ('name="dcterms.issued" title="W3CDTF"', pages.get("issued", "")),
+             ('name="dcterms.modified" title="W3CDTF"', pages.get("modified", "")),
+             ('name="dcterms.language" title="ISO639-2/B"', ";".join(language(lang).iso639_2 for lang in LANGUAGES)),
+             ('name="dcterms.subject" title="gccore"', both["dc_subjects"].replace(" / ", ";"))]
+    return Markup("").join(Markup("<meta {} content=\"{}\">\n").format(Markup(attributes), value)
+                           for attributes, value in lines if value)
 
 
 def _both(names: dict) -> str:
@@ -41,15 +56,17 @@ def _both_marked(names: dict) -> Markup:
                               for lang in LANGUAGES if lang in names)
 
 
-def splash_page(names: dict) -> str:
-    """Root page: the site's name in both languages and a link to each home."""
+def splash_page(names: dict, pages: dict | None = None) -> str:
+    """Root page: the site's name in both languages and a link to each home;
+    its metadata from the pages' (`pages`: descriptions by language, the
+    first day issued and the last day modified)."""
     def part(lang):
         return Markup('<section lang="{lang}" class="standalone__part">\n'
                       '<p><a class="standalone__button" href="{lang}/">{language}</a></p>\n</section>').format(
             lang=lang, language=language(lang).name)
     heading = Markup("<br>").join(Markup('<span lang="{}">{}</span>').format(lang, names[lang])
                                   for lang in LANGUAGES if lang in names)
-    return _page(_both(names), heading, "", part)
+    return _page(_both(names), heading, "", part, _metadata(names, pages or {}))
 
 
 def not_found_page(names: dict, base: str) -> str:

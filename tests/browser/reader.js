@@ -100,20 +100,20 @@ window.readerFindings = function (width) {
 
   // 4. Nothing read twice: an acronym spelled out next to its own expansion.
   const block = "p, li, td, th, h1, h2, h3, h4, h5, h6, caption, figcaption, dt, dd, label, a, div";
-  for (const abbr of document.querySelectorAll("abbr[title]")) {
-    const hidden = abbr.nextElementSibling;
-    if (!hidden || !hidden.classList.contains("visually-hidden")) continue;
-    const expansion = abbr.title.toLowerCase();
+  for (const abbr of document.querySelectorAll("abbr")) {
+    const spelled = abbr.nextElementSibling;
+    if (!spelled || !spelled.classList.contains("expansion")) continue;
+    const expansion = words(spelled.textContent).replace(/^\(|\)$/g, "").toLowerCase();
     const range = document.createRange();
     range.setStart(abbr.closest(block) || document.body, 0);
     range.setEndBefore(abbr);
     const before = words(range.toString()).toLowerCase();
     if (before.slice(-(expansion.length + 12)).includes(expansion)) {
-      findings.twice.push(`"${abbr.title} (${abbr.textContent} (${abbr.title}))" in ${short(abbr.closest(block))}`);
+      findings.twice.push(`"${expansion} (${abbr.textContent} (${expansion}))" in ${short(abbr.closest(block))}`);
     }
   }
   for (const heading of document.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
-    if (heading.querySelector(".visually-hidden")) findings.twice.push(`expansion in a heading (and its search title): ${short(heading)}`);
+    if (heading.querySelector(".expansion")) findings.twice.push(`expansion in a heading (and its search title): ${short(heading)}`);
   }
 
   // 4 (toggles). A control that opens a section is a button that says whether it is open.

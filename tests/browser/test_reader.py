@@ -154,8 +154,10 @@ FOOTER_LINKS = {"fr": {"https://www.canada.ca/fr/transparence/avis.html", "https
 def test_canada_ca_furniture(built, lang):
     """Every page's footer links to the Government of Canada's terms and
     conditions and privacy notice in its language; its hreflang alternates
-    are relative and reach the page in each language, under any path; a
-    guide page's breadcrumb passes through the guide's first page."""
+    reach the page in each language (absolute with SITE_URL, as here:
+    tests/browser/test_requests.py); a guide page's breadcrumb passes
+    through the guide's first page."""
+    from tests.conftest import SITE_URL
     from bs4 import BeautifulSoup
     site, _ = built
     for page in sorted((site / lang).rglob("index.html")):
@@ -164,7 +166,7 @@ def test_canada_ca_furniture(built, lang):
         assert FOOTER_LINKS[lang] <= {a["href"] for a in soup.select(".site-footer a")}, where
         for alternate in soup.select("link[rel=alternate][hreflang]"):
             href = alternate["href"]
-            assert not href.startswith("/") and (page.parent / href / "index.html").exists(), (where, href)
+            assert href.startswith(SITE_URL) and (site / href[len(SITE_URL):] / "index.html").exists(), (where, href)
         crumbs = [a["href"] for a in soup.select(".breadcrumb a")]
         if page.parent.name.startswith("guide-"):
             assert crumbs[-1] == "../guide/", (where, crumbs)

@@ -33,11 +33,11 @@ def strict(text: str) -> str:
 
 
 def article_text(html_file) -> str:
-    """What a reader reads of a page's article, without the expansions
-    written for screen readers or the footnotes' numbers; inline elements
+    """What a reader reads of a page's article, without the acronyms'
+    names the site spells out or the footnotes' numbers; inline elements
     (an acronym's <abbr>) do not split the words around them."""
     article = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser").find("article")
-    for extra in article.select(".visually-hidden, sup[id^=fnref], .headerlink"):
+    for extra in article.select(".expansion, sup[id^=fnref], .headerlink"):
         extra.decompose()
     for block in article.find_all(["p", "li", "h1", "h2", "h3", "h4", "td", "th", "caption", "figcaption", "dt", "dd"]):
         block.insert_after(" ")

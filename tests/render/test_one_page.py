@@ -2,8 +2,6 @@
 called directly, then the built site), and the footnotes of every page."""
 from __future__ import annotations
 
-import re
-
 import pytest
 from bs4 import BeautifulSoup
 
@@ -54,16 +52,26 @@ def test_footnotes_of_each_section_end_up_in_one_list_numbered_in_order():
     [notes] = soup.select("div.footnote")
     assert soup.find_all(HEADINGS)[-1].find_next("div") is notes
     assert [li["id"] for li in notes.select("li")] == ["fn:2", "fn:10"]
-    assert [a["title"] for a in notes.select("a.footnote-backref")] == [
-        label("fr", "footnote_back", number=1), label("fr", "footnote_back", number=3)]
+
+
+def test_footnote_links_are_named_for_screen_readers():
+    """A reference is "Note 2" (not "2"), its link back "Retour au texte" (not "↩")."""
+    html = f"<p>a{reference('x', 1)} b{reference('y', 2)}</p>{footnotes('x', 1)}"
+    soup = BeautifulSoup(numbered_footnotes(html, "fr"), "html.parser")
+    assert [(a.get_text(), a["aria-label"]) for a in soup.select("a.footnote-ref")] == [("1", "Note 1"), ("2", "Note 2")]
+    assert [(a["aria-label"], a["title"]) for a in soup.select("a.footnote-backref")] == [("Retour au texte", "Retour au texte")]
+    assert "Back to text" in numbered_footnotes(html, "en") and "Footnote 2" in numbered_footnotes(html, "en")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_footnote_links_back_are_titled_in_the_pages_language(built, lang):
+def test_footnote_links_are_named_in_the_pages_language(built, lang):
     site, _ = built
-    titles = [a["title"] for html_file in sorted((site / lang).rglob("index.html"))
-              for a in BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser").select("a.footnote-backref")]
-    assert titles and all(re.fullmatch(label(lang, "footnote_back", number=r"\d+"), t) for t in titles), titles
+    soups = [BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+             for html_file in sorted((site / lang).rglob("index.html"))]
+    back = [a["aria-label"] for soup in soups for a in soup.select("a.footnote-backref")]
+    assert back and set(back) == {label(lang, "footnote_back")}, back
+    references = [(a["aria-label"], a.get_text()) for soup in soups for a in soup.select("a.footnote-ref")]
+    assert references and all(name == label(lang, "footnote_link", number=text) for name, text in references), references
 
 
 def text_paragraphs(article) -> list:

@@ -104,7 +104,7 @@ def section_pages_of_nav() -> list[str]:
 
 def landing_links(site, lang) -> list[tuple[str, str]]:
     soup = BeautifulSoup((site / lang / "index.html").read_text(encoding="utf-8"), "html.parser")
-    for hidden in soup.select(".visually-hidden"):  # an acronym's expansion, for screen readers
+    for hidden in soup.select(".expansion"):  # an acronym's name, spelled out after its first use
         hidden.decompose()
     heading = soup.article.find("h2")
     return [(a["href"], " ".join(a.get_text(" ").split())) for a in heading.find_next("ul").find_all("a")]

@@ -21,9 +21,9 @@ def page(site: Path, path: str) -> BeautifulSoup:
 
 
 def seen(element) -> str:
-    """The text a sighted reader sees (without screen-reader-only text)."""
+    """The text of an element without the acronyms' names the site spells out."""
     element = copy.copy(element)
-    for hidden in element.select(".visually-hidden"):
+    for hidden in element.select(".expansion"):
         hidden.decompose()
     return element.get_text()
 

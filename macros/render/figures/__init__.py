@@ -75,8 +75,9 @@ def drawing(plan, number: str, lang: str) -> str:
 
 
 def figure_html(plan, number: str, lang: str, here_url: str) -> str:
-    """A <figure>: the SVG in a scrollable region named by the numbered caption,
-    which links to the long description; or the photo (Figure 1)."""
+    """A <figure> named by its numbered caption: the SVG (named by its short
+    text alternative) in a scrollable region, the caption linking to the
+    long description; or the photo (Figure 1)."""
     figure = FIGURES[number]
     if figure.draw is None:
         return photo_html(plan, lang, here_url, figure_anchor(number), caption(plan, number, lang))
@@ -85,7 +86,7 @@ def figure_html(plan, number: str, lang: str, here_url: str) -> str:
     link_key = "long_description_link" if figure.description_page == "section-c" else "figure_data_link"
     link = href(figure.description_page, figure.description_anchor, here_url, lang)
     return str(Markup(
-        '<figure class="plan-figure" id="{anchor}" data-search-exclude>'
+        '<figure class="plan-figure" id="{anchor}" aria-labelledby="{anchor}-caption" data-search-exclude>'
         '<div class="figure-scroll" role="region" tabindex="0" aria-labelledby="{anchor}-caption">{drawing}</div>'
         '<figcaption><span id="{anchor}-caption">{caption}</span> <a class="figure-description-link" href="{link}">{link_text}</a></figcaption>'
         '</figure>').format(anchor=anchor, drawing=Markup(drawing(plan, number, lang)), caption=words, link=link,

@@ -31,8 +31,10 @@ def _gaps_part(category, heading_text: str, lang: str, title_id: str, title: str
                latest: dict) -> str:
     width, scale_left, scale_right, row_gap = 320, 12, 268, 12
     unit = (scale_right - scale_left) / 5
-    parts = [_gaps_legend(lang, bool(latest))] if legend else []
-    y = (62.0 if latest else 40.0) if legend else 4.0
+    parts, y = [], 4.0
+    if legend:
+        key, y = _gaps_legend(lang, width, bool(latest))
+        parts.append(key)
 
     def at(level):
         return scale_left + level * unit
@@ -69,11 +71,26 @@ def _latest_mark(x: float, y: float) -> Markup:
     return svg.rect(x - 7, y - 7, 14, 14, fill="none", stroke=INK, stroke_width=2.5, radius=0)
 
 
-def _gaps_legend(lang: str, with_latest: bool = False) -> Markup:
-    latest = [_latest_mark(8, 34), svg.text(22, 26, [label(lang, "legend_latest")], size=13)] if with_latest else []
-    return Markup("").join(latest + [
-        Markup('<circle cx="8" cy="12" r="5.5" fill="{}"/>').format(NAVY),
-        svg.text(22, 4, [label(lang, "legend_self_assessed")], size=13),
-        Markup('<path d="M172,3 L181,12 L172,21 L163,12 z" fill="{}" stroke="{}" stroke-width="2"/>').format(PAPER, NAVY),
-        svg.text(188, 4, [label(lang, "legend_desired")], size=13),
-    ])
+def _gaps_legend(lang: str, width: float, with_latest: bool = False) -> tuple[Markup, float]:
+    """The circle, the diamond (and the square of the latest level), each
+    with its words, side by side while they fit the width with the reader's
+    spacing counted, else on a line of their own; and the legend's height."""
+    entries = [(Markup('<circle cx="{x}" cy="{y}" r="5.5" fill="{f}"/>'), label(lang, "legend_self_assessed")),
+               (Markup('<path d="M{x},{t} L{r},{y} L{x},{b} L{lft},{y} z" fill="{p}" stroke="{f}" stroke-width="2"/>'),
+                label(lang, "legend_desired"))]
+    if with_latest:
+        entries.append((None, label(lang, "legend_latest")))
+    parts, x, y = [], 0.0, 0.0
+    for index, (symbol, words) in enumerate(entries):
+        needed = 22 + svg.text_width(words, 13)
+        if index and (x + needed > width or symbol is None):
+            x, y = 0.0, y + 22
+        centre_x = x + 8 if symbol is None or index == 0 else x + 9
+        if symbol is None:
+            parts.append(_latest_mark(centre_x, y + 12))
+        else:
+            parts.append(symbol.format(x=svg._n(centre_x), y=svg._n(y + 12), t=svg._n(y + 3), b=svg._n(y + 21),
+                                       r=svg._n(centre_x + 9), lft=svg._n(centre_x - 9), f=NAVY, p=PAPER))
+        parts.append(svg.text(x + 22, y + 4, [words], size=13))
+        x += needed + 20
+    return Markup("").join(parts), y + 40

@@ -29,10 +29,10 @@ def photo_html(plan, lang: str, here_url: str, anchor: str, caption: str) -> str
         frame = svg.rect(1, 1, width - 2, height - 2, fill=svg.TINT, stroke=svg.NAVY, dash="6 4") + \
             svg.text(width / 2, (height - svg.text_height(lines)) / 2, lines, anchor="middle")
         shown = Markup('<svg xmlns="http://www.w3.org/2000/svg" class="photo-placeholder" viewBox="0 0 {w} {h}" '
-                       'width="{w}" height="{h}" role="img" aria-labelledby="{a}-title" '
+                       'width="{w}" height="{h}" role="img" '
                        'font-family="Noto Sans, system-ui, sans-serif"><title id="{a}-title">{t}</title>{f}</svg>').format(
             w=width, h=height, a=anchor, t=words, f=frame)
-    return str(Markup('<figure class="plan-figure plan-photo" id="{anchor}">'
+    return str(Markup('<figure class="plan-figure plan-photo" id="{anchor}" aria-labelledby="{anchor}-caption">'
                       '<div class="figure-scroll" role="region" tabindex="0" aria-labelledby="{anchor}-caption">{shown}</div>'
                       '<figcaption id="{anchor}-caption">{caption}</figcaption></figure>').format(
         anchor=anchor, shown=shown, caption=caption))

@@ -145,7 +145,7 @@ def _progress_legend(lang: str, report: dict) -> Markup:
     for status in REPORTED:
         words = status_name(status, lang)
         parts += [status_mark(status, x, 58), svg.text(x + 10, 51, [words], size=13)]
-        x += 10 + len(words) * 13 * svg.CHAR_WIDTH + 20
+        x += 10 + svg.text_width(words, 13) + 20
     parts += [svg.line(0, 84, 40, 84, stroke=INK, width=2.5, dash="8 4"),
               svg.text(48, 76, [label(lang, "legend_status_line", date=day(report["as_of"], lang))], size=13),
               svg.rect(380, 78, 34, 12, fill="none", stroke=INK, stroke_width=1.5, radius=2, dash="4 3"),
