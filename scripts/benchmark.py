@@ -14,7 +14,7 @@ builds taking turns; ratios are given three ways (see `ratios`).
 `python scripts/benchmark.py pair OTHER_CHECKOUT [ITS_PYTHON]` times this
 checkout's builds against another's (a `git worktree` of an earlier commit),
 in turns, to tell whether a change made the build slower.
-`python scripts/benchmark.py lighthouse [--against OTHER_CHECKOUT] [PAGE…]`
+`python scripts/benchmark.py lighthouse [--against OTHER_CHECKOUT [--python ITS_PYTHON]] [PAGE…]`
 runs Lighthouse's mobile audit (simulated slow 4G, 4× CPU) on every page
 (or the pages named: en/plan/, fr/section-10/…) of the site built with
 SITE_URL set to where it is served, as GitHub Pages serves it (gzip, under
@@ -388,23 +388,24 @@ def _site_pages(site: Path) -> list[str]:
     return [p for p in pages if not p.startswith(("data/", "search/"))]
 
 
-def lighthouse(pages: list[str], others: list[Path]) -> bool:
+def lighthouse(pages: list[str], others: list[tuple[Path, str]]) -> bool:
     """Medians of LIGHTHOUSE_RUNS audits of each page, for this checkout and
-    each of `others`; whether this checkout met the budget on every page."""
+    each of `others` (a checkout and the Python that builds it); whether this checkout met the budget on every page."""
     if not LIGHTHOUSE.exists():
         raise SystemExit(f"{LIGHTHOUSE.relative_to(ROOT)} is missing: run npm ci (make test installs it)")
-    checkouts = {"this": ROOT, **{f"other{n}" if len(others) > 1 else "other": root for n, root in enumerate(others, 1)}}
+    checkouts = {"this": (ROOT, sys.executable),
+                 **{f"other{n}" if len(others) > 1 else "other": other for n, other in enumerate(others, 1)}}
     results: dict = {name: {} for name in checkouts}
     servers = []
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
         urls = {}
-        for name, root in checkouts.items():
+        for name, (root, python) in checkouts.items():
             port = _free_port()
             project = copy_project(work / name / "project", root)
             site = work / name / "site"
             env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=f"http://127.0.0.1:{port}{PROJECT_PATH}")
-            built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
+            built = subprocess.run([python, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
                                    cwd=project, env=env, capture_output=True, text=True)
             if built.returncode != 0:
                 raise SystemExit(f"build failed in {project}:\n{built.stderr}")
@@ -455,8 +456,10 @@ def main() -> None:
         arguments, others = sys.argv[2:], []
         while "--against" in arguments:
             at = arguments.index("--against")
-            others.append(Path(arguments[at + 1]).resolve())
-            del arguments[at:at + 2]
+            # --against OTHER_CHECKOUT [--python ITS_PYTHON]
+            given = arguments[at + 2:at + 3] == ["--python"]
+            others.append((Path(arguments[at + 1]).resolve(), arguments[at + 3] if given else sys.executable))
+            del arguments[at:at + (4 if given else 2)]
         if not lighthouse(arguments, others):
             sys.exit(1)
         return
