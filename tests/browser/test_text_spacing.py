@@ -110,3 +110,39 @@ def test_no_title_is_cut_short_with_the_text_spaced_out(spaced, site_url, path):
     with_spacing(spaced, site_url + path)
     problems = spaced.execute_script(TITLES)
     assert problems == [], json.dumps(problems, indent=1, ensure_ascii=False)
+
+
+
+# Each word of the header's name on one line from 375 px; below, unless the
+# word is wider than the room the buttons leave it: at 320 px, with the text
+# spaced out, "Gouvernement" is, and breaking it (with a hyphen where the
+# browser can) is better than pushing the search button off the screen.
+SPLIT_WORDS = """
+const title = document.querySelector(".md-header__title.site-title");
+const room = title.clientWidth;
+const range = document.createRange();
+const split = [];
+const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+for (let node; (node = walker.nextNode());) {
+  if (!node.parentElement.checkVisibility()) continue;
+  for (const word of node.data.matchAll(/\\S+/g)) {
+    range.setStart(node, word.index);
+    range.setEnd(node, word.index + word[0].length);
+    if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size < 2) continue;
+    const whole = document.createElement("span");
+    whole.style.whiteSpace = "nowrap";
+    whole.textContent = word[0];
+    node.parentElement.append(whole);
+    const width = whole.getBoundingClientRect().width;
+    whole.remove();
+    if (innerWidth >= 375 || width <= room) split.push(`${word[0]}: ${Math.round(width)} px, in ${room}`);
+  }
+}
+return split;
+"""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_header_breaks_no_word_that_fits_with_the_text_spaced_out(spaced, site_url, lang):
+    with_spacing(spaced, f"{site_url}{lang}/section-08/")
+    assert spaced.execute_script(SPLIT_WORDS) == []
