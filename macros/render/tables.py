@@ -83,7 +83,8 @@ def activity_table(plan, commitment_id: str, lang: str, here_url: str = "") -> s
     the page at `here_url`; each status to the deliverable's history.
     An activity's heading spans its rows (one tbody each): every cell names
     its headers (`headers`: its column's, its activity's, its row's), since
-    a table with headers on two levels cannot rely on `scope` alone."""
+    a table with headers on two levels cannot rely on `scope` alone.
+    The ids are short: every cell repeats three of them."""
     def link(key):
         return href(ORGANIZATIONS_PAGE, organization_anchor(key), here_url, lang)
     objective = plan.objective(commitment_id.split(".")[0])
@@ -92,7 +93,7 @@ def activity_table(plan, commitment_id: str, lang: str, here_url: str = "") -> s
     anchor = f"commitment-{commitment['id'].replace('.', '-')}"
     width = 1 + len(ACTIVITY_COLUMNS)
     keys = ("deliverable", *(key for key, _ in ACTIVITY_COLUMNS))
-    column = {key: f"{anchor}-col-{key}" for key in keys}
+    column = {key: f"{anchor}-{key}" for key in keys}
     head = Markup("<thead>\n<tr>{}</tr>\n</thead>").format(Markup("").join(
         Markup('<th scope="col" id="{}">{}</th>').format(column[key], label(lang, key)) for key in keys))
     groups = []
@@ -103,7 +104,7 @@ def activity_table(plan, commitment_id: str, lang: str, here_url: str = "") -> s
             _numbered(label(lang, "activity_n", id=activity["id"]), text(activity["text"], lang), activity.get("source_id"), lang))
         rows = []
         for d in activity["deliverables"]:
-            row = f"{anchor}-row-{d['id'].replace('.', '-')}"
+            row = f"row-{d['id'].replace('.', '-')}"  # a deliverable's number is unique in the plan
             rows.append(Markup(
                 f'<tr><th scope="row" id="{row}" headers="{column["deliverable"]} {group}">'
                 f'{_numbered(d["id"], text(d["text"], lang), d.get("source_id"), lang)}</th>'
