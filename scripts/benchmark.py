@@ -357,9 +357,16 @@ class _GitHubPagesLike(http.server.SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A browser that closes a kept-open connection is no error of the
+        site's: nothing printed over the results."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def _serve(site: Path, port: int) -> http.server.ThreadingHTTPServer:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port),
-                                             functools.partial(_GitHubPagesLike, directory=str(site)))
+    server = _QuietServer(("127.0.0.1", port), functools.partial(_GitHubPagesLike, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
