@@ -25,10 +25,9 @@ def lead(html: str, limit: int = DESCRIPTION_LIMIT) -> str:
     """The text of the first paragraph of `html` that is not part of a
     figure, a table, a quotation or the footnotes, cut after the last whole
     word within `limit` characters (with "…"); "" when there is none."""
-    parts = TOKEN.split(html)
-    aside, inside, words = 0, False, []
-    for index in range(1, len(parts), 2):
-        tag = parts[index]
+    aside, inside, words, text_start = 0, False, [], 0
+    for token in TOKEN.finditer(html):  # read as far as the lead only: a page may be megabytes
+        tag, text_before, text_start = token.group(), html[text_start:token.start()], token.end()
         if not inside:
             if _FOOTNOTES.match(tag):
                 break
@@ -41,7 +40,7 @@ def lead(html: str, limit: int = DESCRIPTION_LIMIT) -> str:
                 inside = True
             continue
         closing = _PARAGRAPH.match(tag)
-        words.append(parts[index - 1] + (" " if _BREAK.match(tag) else ""))
+        words.append(text_before + (" " if _BREAK.match(tag) else ""))
         if closing and closing.group(1):
             text = _SPACES.sub(" ", html_text.unescape("".join(words))).strip(" ")
             if text:
