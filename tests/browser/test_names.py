@@ -114,3 +114,25 @@ def test_the_search_form_has_a_submit_button_on_every_page(built, lang):
         form = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("form", attrs={"name": "search"})
         submit = form.find("button", attrs={"type": "submit"}) or form.find("input", attrs={"type": "submit"})
         assert submit is not None and submit.get("aria-label") == label(lang, "search_submit"), page
+
+
+def _hidden(element) -> bool:
+    return any(e.get("aria-hidden") == "true" for e in [element, *element.parents] if hasattr(e, "get"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_drawing_outside_the_figures_is_named_or_hidden(built, lang):
+    """A drawing that is not a figure (the logo in its link, the footer's
+    arrows beside their words, the buttons' icons) is decoration: hidden
+    from assistive technology, or inside a button, whose children are not
+    read; otherwise a screen reader meets an unnamed image (IBM Equal
+    Access: svg_graphics_labelled)."""
+    from bs4 import BeautifulSoup
+    site, _ = built
+    unnamed = set()
+    for page in sorted((site / lang).rglob("index.html")):
+        for svg in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find_all("svg"):
+            named = svg.find("title") is not None or svg.get("aria-label") or svg.get("aria-labelledby")
+            if not (named or _hidden(svg) or svg.find_parent(["button", "figure"])):
+                unnamed.add(" > ".join([p.name + ("." + ".".join(p.get("class", [])) if p.get("class") else "") for p in list(svg.parents)[:2]][::-1] + ["svg"]))
+    assert not unnamed, sorted(unnamed)
