@@ -7,20 +7,29 @@ import subprocess
 from pathlib import Path
 
 
-def last_changes(project: Path) -> dict:
-    """Date (YYYY-MM-DD) of the last commit that changed each file of the
-    project's pages and data, from one `git log`; empty outside a git checkout."""
+def _commits(project: Path, *options: str) -> list[tuple[str, str]]:
+    """(date YYYY-MM-DD, file) for each file each commit of `git log
+    *options` names, newest first; none outside a git checkout."""
     try:
-        log = subprocess.run(["git", "log", "--format=@%cs", "--name-only", "--", "docs", "data"],
+        log = subprocess.run(["git", "log", "--format=@%cs", "--name-only", *options],
                              cwd=project, capture_output=True, text=True, check=True).stdout
     except (OSError, subprocess.CalledProcessError):
-        return {}
-    changes, date = {}, None
+        return []
+    named, date = [], None
     for line in log.splitlines():
         if line.startswith("@"):
             date = line[1:]
         elif line:
-            changes.setdefault(line, date)
+            named.append((date, line))
+    return named
+
+
+def last_changes(project: Path) -> dict:
+    """Date of the last commit that changed each file of the project's
+    pages and data."""
+    changes = {}
+    for date, name in _commits(project, "--", "docs", "data"):
+        changes.setdefault(name, date)  # newest first: the latest change stays
     return changes
 
 
@@ -35,17 +44,6 @@ def date_modified(sources: list[Path], project: Path, changes: dict) -> str:
 
 
 def first_changes(project: Path) -> dict:
-    """Date (YYYY-MM-DD) of the commit that added each file of the
-    project's pages, from one `git log`; empty outside a git checkout."""
-    try:
-        log = subprocess.run(["git", "log", "--format=@%cs", "--name-only", "--diff-filter=A", "--", "docs"],
-                             cwd=project, capture_output=True, text=True, check=True).stdout
-    except (OSError, subprocess.CalledProcessError):
-        return {}
-    added, date = {}, None
-    for line in log.splitlines():
-        if line.startswith("@"):
-            date = line[1:]
-        elif line:
-            added[line] = date  # the log runs newest first: the oldest addition stays
-    return added
+    """Date of the commit that added each file of the project's pages."""
+    # Newest first: the oldest addition is written last and stays.
+    return {name: date for date, name in _commits(project, "--diff-filter=A", "--", "docs")}
