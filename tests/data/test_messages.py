@@ -24,7 +24,7 @@ from macros.language.labels import FOLDER, LABELS, NBSP, flattened
 from tests.conftest import DATA_TEXT, ROOT, broken
 from tests.data.test_hostile_data import CASES as HOSTILE_CASES
 from tests.data.test_progress_data import TODAY, changed
-from tests.data.test_validation import places
+from tests.data.test_validation import wrong_shapes
 
 GUIDE_TEXT = (ROOT / "data" / "guide.yml").read_text(encoding="utf-8")
 CODE = sorted((ROOT / "macros" / "data").glob("*.py"))
@@ -321,15 +321,8 @@ def sweep() -> set:
     told = set()
     for name, run in (("plan", check), ("guide", lambda source: check_guide(source, organizations))):
         source = parse((ROOT / "data" / f"{name}.yml").read_text(encoding="utf-8"), f"data/{name}.yml")
-        for path in list(places(source.data))[1:]:
-            parent = source.data
-            for step in path[:-1]:
-                parent = parent[step]
-            original = parent[path[-1]]
-            for wrong in (7, "x", [1], {"x": 1}, None):
-                parent[path[-1]] = wrong
-                told.update(problem.message for problem in run(source))
-            parent[path[-1]] = original
+        for _ in wrong_shapes(source.data):
+            told.update(problem.message for problem in run(source))
     return told
 
 

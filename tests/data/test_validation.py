@@ -159,6 +159,23 @@ def places(value, path=()):
         yield from places(value[0], path + (0,))
 
 
+WRONG_SHAPES = (7, "x", [1], {"x": 1}, None)
+
+
+def wrong_shapes(data):
+    """Each place of `data` (but the root) holding each of WRONG_SHAPES in
+    turn, put back afterwards: yields (place, wrong shape) while it is there."""
+    for path in list(places(data))[1:]:
+        parent = data
+        for step in path[:-1]:
+            parent = parent[step]
+        original = parent[path[-1]]
+        for wrong in WRONG_SHAPES:
+            parent[path[-1]] = wrong
+            yield path, wrong
+        parent[path[-1]] = original
+
+
 @pytest.mark.parametrize("name", ["plan", "guide"])
 def test_a_wrong_shape_anywhere_is_a_problem_never_a_crash(name):
     """Each place of the real data given each wrong shape in turn: the checks
@@ -168,15 +185,8 @@ def test_a_wrong_shape_anywhere_is_a_problem_never_a_crash(name):
     organizations = {org["key"] for org in read(DATA_TEXT)["organizations"]}
     run = check if name == "plan" else lambda s: check_guide(s, organizations)
     tried = 0
-    for path in list(places(source.data))[1:]:
-        parent = source.data
-        for step in path[:-1]:
-            parent = parent[step]
-        original = parent[path[-1]]
-        for wrong in (7, "x", [1], {"x": 1}, None):
-            parent[path[-1]] = wrong
-            problems = run(source)
-            assert all(problem.line for problem in problems), (path, wrong, [str(p) for p in problems])
-            tried += 1
-        parent[path[-1]] = original
+    for path, wrong in wrong_shapes(source.data):
+        problems = run(source)
+        assert all(problem.line for problem in problems), (path, wrong, [str(p) for p in problems])
+        tried += 1
     assert tried > 100 and not run(source)
